@@ -1,4 +1,14 @@
 using System.CommandLine;
 
-var root = new RootCommand("jixiao — 预算绩效管理命令行工具");
+var root = new RootCommand("jixiao — 预算绩效管理命令行工具 (Jixiao budget performance management)");
+var bench = new Command("bench", "性能基准测试 (benchmarks)");
+
+// Each feature adds its own commands below, one line each:
+//   root.Subcommands.Add(FeatureCommand.Create());   bench.Subcommands.Add(FeatureBench.Create());
+
+if (bench.Subcommands.Count > 0)
+{
+    root.Subcommands.Add(bench);
+}
+
 return root.Parse(args).Invoke();
