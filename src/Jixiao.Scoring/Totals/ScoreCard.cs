@@ -58,7 +58,7 @@ public static class ScoreCards
             .Where(g => g.Items.Count > 0)
             .Select(g => Subtotal(g.Name, g.Items.Sum(i => i.Result.Points), g.Items.Select(i => i.Result)))
             .ToList();
-        var executionLevel = framework?.Levels.FirstOrDefault(l => l.IsBudgetExecution);
+        var executionLevel = framework?.Levels.FirstOrDefault(l => l.IsBudgetExecution && !indicators.Any(i => LevelNames.SameLevel(i.Level1, l.Name)));
         if (execution is not null || executionLevel is not null)
         {
             var points = execution?.Points ?? executionLevel!.Points;
