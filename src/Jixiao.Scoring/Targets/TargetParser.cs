@@ -333,6 +333,10 @@ public static class TargetParser
     {
         isWord = false;
         var c = Norm(s[pos]);
+        if (char.IsAsciiDigit(c))
+        {
+            return TargetOperator.None; // a bare number ("450人次"), the usual 实际完成值
+        }
         var next = pos + 1 < s.Length ? Norm(s[pos + 1]) : '\0';
         switch (c)
         {
