@@ -3,6 +3,7 @@ using Jixiao.App.Demo;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
 using Jixiao.App.Users;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.App;
@@ -21,6 +22,15 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<OrganisationSheet>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>Users and roles without cookies, for the CLI and tests (the web host adds the full Identity).</summary>
+    public static IServiceCollection AddJixiaoIdentityCore(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(IdentitySetup.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<JixiaoDbContext>();
         return services;
     }
 }
