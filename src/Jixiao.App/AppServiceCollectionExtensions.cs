@@ -18,8 +18,10 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<GetProject>();
         services.AddScoped<SaveProject>();
         services.AddScoped<ProjectSheet>();
+        services.AddScoped<ImportProjects>();
         services.AddScoped<ManageOrganisations>();
         services.AddScoped<OrganisationSheet>();
+        services.AddScoped<ImportOrganisations>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
         return services;

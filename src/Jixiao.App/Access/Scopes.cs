@@ -32,8 +32,14 @@ public static class Scopes
     public static bool CanSee(UserScope scope, Project project) => ProjectPredicate(scope).Compile()(project);
 
     /// <summary>Everyone who sees a project may edit it, except the read-only roles.</summary>
-    public static bool CanChange(UserScope scope, Project project) =>
-        scope.Role is not (Roles.Evaluator or Roles.Expert) && CanSee(scope, project);
+    public static bool CanChange(UserScope scope, Project project) => ChangeRule(scope)(project);
+
+    /// <summary>The change rule compiled once, for checking many rows (imports).</summary>
+    public static Func<Project, bool> ChangeRule(UserScope scope)
+    {
+        var sees = ProjectPredicate(scope).Compile();
+        return project => scope.Role is not (Roles.Evaluator or Roles.Expert) && sees(project);
+    }
 
     public static bool CanCreateProjects(UserScope scope) =>
         scope.Role is Roles.SystemAdmin or Roles.Performance or Roles.Section or Roles.Department or Roles.Unit;

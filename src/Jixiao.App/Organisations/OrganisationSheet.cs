@@ -1,5 +1,6 @@
 using Jixiao.App.Access;
-using MiniExcelLibs;
+using System.Globalization;
+using Jixiao.Documents.Tables;
 
 namespace Jixiao.App.Organisations;
 
@@ -14,16 +15,10 @@ public sealed class OrganisationSheet(ManageOrganisations manage)
     public async Task<byte[]> Export(UserScope scope, CancellationToken ct = default)
     {
         var list = await manage.List(scope, ct: ct);
-        var rows = list.Select((o, i) => new Dictionary<string, object?>
-        {
-            [Columns[0]] = i + 1,
-            [Columns[1]] = o.Kind,
-            [Columns[2]] = o.Code,
-            [Columns[3]] = o.Name,
-            [Columns[4]] = o.Parent,
-        }).ToList();
+        var rows = list.Select((o, i) => (IReadOnlyList<string>)
+            [(i + 1).ToString(CultureInfo.InvariantCulture), o.Kind, o.Code ?? "", o.Name, o.Parent ?? ""]);
         using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: SheetName, cancellationToken: ct);
+        TableWriter.WriteXlsx(stream, Columns, rows, SheetName);
         return stream.ToArray();
     }
 }

@@ -1,6 +1,7 @@
 using Jixiao.App.Access;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
+using System.Globalization;
+using Jixiao.Documents.Tables;
 
 namespace Jixiao.App.Projects;
 
@@ -10,7 +11,8 @@ public sealed class ProjectSheet(ListProjects list)
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string SheetName = "项目清单";
 
-    public static readonly string[] Columns = ["序号", "项目编码", "归口科室", "实施单位", "项目名称", "预算批复金额（万元）", "资金来源"];
+    public static readonly string[] Columns =
+        [ImportProjects.Number, ImportProjects.Code, ImportProjects.Section, ImportProjects.Unit, ImportProjects.Name, ImportProjects.Amount, ImportProjects.Source];
 
     public async Task<byte[]> Export(UserScope scope, ProjectFilter filter, CancellationToken ct = default)
     {
@@ -22,30 +24,18 @@ public sealed class ProjectSheet(ListProjects list)
                 Lines = p.FundingLines.Select(l => new { l.Source, l.FullYearBudget }).ToList(),
             })
             .ToListAsync(ct);
-        var rows = new List<Dictionary<string, object?>>();
+        var rows = new List<IReadOnlyList<string>>();
         foreach (var p in projects)
         {
             foreach (var line in p.Lines.OrderBy(l => l.Source))
             {
-                rows.Add(new Dictionary<string, object?>
-                {
-                    [Columns[0]] = rows.Count + 1,
-                    [Columns[1]] = p.Code,
-                    [Columns[2]] = p.Section,
-                    [Columns[3]] = $"[{p.UnitCode}]{p.UnitName}",
-                    [Columns[4]] = p.Name,
-                    // Exact: 元 with 2 decimals is 万元 with at most 6, so a re-import gives the same cents.
-                    [Columns[5]] = line.FullYearBudget / 10000m,
-                    [Columns[6]] = line.Source.ToChinese(),
-                });
+                // Exact: 元 with 2 decimals is 万元 with at most 6, so a re-import gives the same cents.
+                var wan = (line.FullYearBudget / 10000m).ToString("0.######", CultureInfo.InvariantCulture);
+                rows.Add([(rows.Count + 1).ToString(CultureInfo.InvariantCulture), p.Code, p.Section ?? "", $"[{p.UnitCode}]{p.UnitName}", p.Name, wan, line.Source.ToChinese()]);
             }
         }
-        if (rows.Count == 0)
-        {
-            rows.Add(Columns.ToDictionary(c => c, _ => (object?)null));
-        }
         using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: SheetName, cancellationToken: ct);
+        TableWriter.WriteXlsx(stream, Columns, rows, SheetName);
         return stream.ToArray();
     }
 }
