@@ -21,6 +21,9 @@ public static class WebSetup
         }
         var services = builder.Services;
         services.AddHttpContextAccessor();
+        // Chinese text stays readable in the HTML instead of becoming &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -35,7 +38,12 @@ public static class WebSetup
         {
             o.RootDirectory = "/Features";
             o.Conventions.AllowAnonymousToFolder("/Account");
-        }).AddMvcOptions(o => ChineseBindingMessages(o.ModelBindingMessageProvider));
+        }).AddMvcOptions(o =>
+        {
+            // Business rules (with Chinese messages) live in Jixiao.App, not in implicit [Required] attributes.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            ChineseBindingMessages(o.ModelBindingMessageProvider);
+        });
         return builder;
     }
 
