@@ -51,7 +51,7 @@ public sealed class PartsTotalCheck : IReviewCheck
             + (group.Total.IsMoney ? group.Total.HalfUnitWan : group.Total.Stated.HalfUnit);
         var lines = group.Parts.Select(p => p.Line).Append(group.Total.Line).ToList();
         var partsText = string.Join(" + ", group.Parts.Select(p => p.IsMoney ? p.ShownWan : p.Stated.ToString()));
-        var whole = $"{group.Total.Label}{(group.Total.IsMoney ? group.Total.ShownWan : group.Total.Stated.ToString())} {unit}";
+        var whole = $"{group.Total.Label} {(group.Total.IsMoney ? group.Total.ShownWan : group.Total.Stated.ToString())} {unit}";
         (string, decimal)[] numbers = [("total", total), ("sum", sum), ("difference", sum - total), ("tolerance", tolerance)];
 
         if (group.Parts.Count == 1)

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Jixiao.Review.Facts;
+using Jixiao.Scoring.Settings;
 
 namespace Jixiao.Review.Checks;
 
-/// <summary>What every check sees: the analysed report and the review's step budget.</summary>
-public sealed record ReviewContext(ReportAnalysis Report, ReviewBudget Budget);
+/// <summary>What every check sees: the analysed report, the jurisdiction's settings (grade bands…) and the step budget.</summary>
+public sealed record ReviewContext(ReportAnalysis Report, JurisdictionSettings Settings, ReviewBudget Budget);
 
 /// <summary>One kind of check; it reports what fails and, as info, what it verified.</summary>
 public interface IReviewCheck

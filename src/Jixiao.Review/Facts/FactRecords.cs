@@ -45,7 +45,8 @@ public sealed record CountFact(int Count, string Noun, int Line, string Text);
 
 public sealed record SatisfactionFact(string Subject, StatedNumber Percent, int Line);
 
-/// <summary>A third-level indicator as the report states it, from a table or from a list of targets.</summary>
+/// <summary>A third-level indicator as the report states it, from a table or from a list of targets.
+/// <see cref="Source"/> is 0 for the sentence list, else the header line of its table.</summary>
 public sealed record IndicatorFact(
     string Level1,
     string Level2,
@@ -57,7 +58,8 @@ public sealed record IndicatorFact(
     StatedNumber? Completion,
     StatedNumber? Score,
     string Explanation,
-    int Line);
+    int Line,
+    int Source);
 
 public sealed record ListFact(string Title, int HeadingLine, IReadOnlyList<ReportLine> Items);
 

@@ -37,7 +37,7 @@ public static partial class IndicatorExtractor
             var level2 = Nearest(outline, line.Number, HeadingLevel.Circled)?.Title ?? string.Empty;
             var level1 = Nearest(outline, line.Number, HeadingLevel.SubItem)?.Title ?? string.Empty;
             yield return new IndicatorFact(Level1Name(level1), level2.Trim(), name, unit, target, string.Empty,
-                null, null, null, string.Empty, line.Number);
+                null, null, null, string.Empty, line.Number, 0);
         }
     }
 
@@ -69,7 +69,8 @@ public static partial class IndicatorExtractor
                 table.Number(row, ColumnRole.Completion),
                 table.Number(row, ColumnRole.Score),
                 table.Cell(row, ColumnRole.Explanation).Text,
-                row.FirstLine);
+                row.FirstLine,
+                table.HeaderLine);
         }
     }
 

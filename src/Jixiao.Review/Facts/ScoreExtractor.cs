@@ -72,7 +72,8 @@ public static partial class ScoreExtractor
     /// <summary>The first-level name a label starts with ("决策类指标" → "决策"), or null.</summary>
     public static string? LevelOf(string label)
     {
-        var trimmed = label.StartsWith("项目", StringComparison.Ordinal) ? label[2..] : label;
+        var trimmed = label.StartsWith("其中", StringComparison.Ordinal) ? label[2..].TrimStart(',', '，', ':', '：') : label;
+        trimmed = trimmed.StartsWith("项目", StringComparison.Ordinal) ? trimmed[2..] : trimmed;
         return LevelNames.FirstOrDefault(l => trimmed.StartsWith(l, StringComparison.Ordinal));
     }
 
