@@ -25,6 +25,48 @@ public sealed partial class CountCheck : IReviewCheck
                 yield return finding;
             }
         }
+
+        foreach (var finding in GradeCounts(report))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>"评价结果为：优2个，良2个，中1个" against the grade column of the score table.</summary>
+    static IEnumerable<Finding> GradeCounts(ReportAnalysis report)
+    {
+        var table = report.Tables.FirstOrDefault(t => t.Has(ColumnRole.Grade) && t.Has(ColumnRole.Project));
+        if (report.Kind != ReportKind.BatchSummary || table is null)
+        {
+            yield break;
+        }
+
+        foreach (var line in report.Text.Lines.Where(l => l.Number < table.HeaderLine))
+        {
+            var matches = GradeCount().Matches(line.Text);
+            if (matches.Count < 2)
+            {
+                continue;
+            }
+
+            var listed = table.DataRows.GroupBy(r => Scoring.Settings.GradeText.FromChinese(table.Cell(r, ColumnRole.Grade).Text))
+                .Where(g => g.Key is not null).ToDictionary(g => g.Key!.Value, g => g.Count());
+            foreach (Match m in matches)
+            {
+                if (Scoring.Settings.GradeText.FromChinese(m.Groups["g"].Value) is not { } grade || !ChineseNumerals.TryParse(m.Groups["n"].Value, out var stated))
+                {
+                    continue;
+                }
+
+                var count = listed.GetValueOrDefault(grade);
+                var lines = new[] { line.Number, table.HeaderLine };
+                yield return count == stated
+                    ? Finding.Of(FindingCodes.CountMismatch, Severity.Info, $"等级为“{m.Groups["g"].Value}”的项目：报告称 {stated} 个，评分表中也是 {count} 个（{Num.Lines(lines)}）。", lines, ("stated", stated), ("listed", count))
+                    : Finding.Of(FindingCodes.CountMismatch, Severity.Warning, $"等级为“{m.Groups["g"].Value}”的项目：报告称 {stated} 个，评分表中却有 {count} 个（{Num.Lines(lines)}）。", lines, ("stated", stated), ("listed", count));
+            }
+
+            yield break;
+        }
     }
 
     static Finding? Indicators(ReportAnalysis report, CountFact count)
@@ -102,6 +144,9 @@ public sealed partial class CountCheck : IReviewCheck
             $"报告称 {count.Count} 个项目，但第{first.Table.HeaderLine}行起的附表列出 {first.Rows} 个项目（{Num.Lines(lines)}）。",
             lines, ("stated", count.Count), ("listed", first.Rows));
     }
+
+    [GeneratedRegex(@"(?<g>优秀|良好|优|良|中|差)(?:等级|等次)?(?:的)?(?:项目)?(?<n>\d{1,3}|[一二三四五六七八九十两零]{1,3})个")]
+    private static partial Regex GradeCount();
 
     [GeneratedRegex(@"^(对于)?[“""]?(产出|项目)?(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度|实施效益|项目效益|效益)(指标)?[”""]?")]
     private static partial Regex Category();

@@ -48,7 +48,9 @@ public sealed class RateRecomputeCheck : IReviewCheck
     {
         var line = rate.Rate.Line;
         var numerator = Nearest(report, line, rate.Rate.Position, numeratorRole);
-        var denominator = Nearest(report, line, rate.Rate.Position, denominatorRole);
+        // A department's execution rate is against its whole budget when no project budget is named.
+        var denominator = Nearest(report, line, rate.Rate.Position, denominatorRole)
+            ?? (denominatorRole == AmountRole.Budget ? Nearest(report, line, rate.Rate.Position, AmountRole.WholeBudget) : null);
         if (numerator is null || denominator is null || denominator.Amount.Wan <= 0)
         {
             return null;

@@ -25,7 +25,7 @@ public static class AmountClassifier
         ("到位", AmountRole.Arrived), ("下达", AmountRole.Arrived), ("拨付", AmountRole.Arrived),
         ("实际支出", AmountRole.Executed), ("支出金额", AmountRole.Executed), ("执行数", AmountRole.Executed), ("资金执行", AmountRole.Executed),
         ("已支出", AmountRole.Executed), ("实际执行", AmountRole.Executed), ("累计支出", AmountRole.Executed), ("支出数", AmountRole.Executed),
-        ("决算数", AmountRole.Executed), ("执行金额", AmountRole.Executed), ("实际使用", AmountRole.Executed), ("本年支出", AmountRole.Executed),
+        ("决算数", AmountRole.Executed), ("全年支出", AmountRole.Executed), ("总支出", AmountRole.Executed), ("支出合计", AmountRole.Executed), ("执行金额", AmountRole.Executed), ("实际使用", AmountRole.Executed), ("本年支出", AmountRole.Executed),
         ("基本支出", AmountRole.BasicExpense),
         ("人员经费", AmountRole.Personnel), ("人员支出", AmountRole.Personnel), ("工资福利支出", AmountRole.Personnel),
         ("公用经费", AmountRole.PublicExpense), ("公用支出", AmountRole.PublicExpense), ("商品和服务支出", AmountRole.PublicExpense),

@@ -17,6 +17,8 @@ public static class KindDetector
         (ReportKind.ResultFeedback, "主要问题与建议", 0, 2),
         (ReportKind.BatchSummary, "重点绩效评价", 8, 2),
         (ReportKind.BatchSummary, "情况的报告", 4, 0),
+        (ReportKind.BatchSummary, "重点项目", 6, 1),
+        (ReportKind.BatchSummary, "项目清单", 0, 2),
         (ReportKind.BatchSummary, "财政综合评分", 0, 3),
         (ReportKind.BatchSummary, "归口科室", 0, 2),
         (ReportKind.BatchSummary, "个项目", 0, 1),
