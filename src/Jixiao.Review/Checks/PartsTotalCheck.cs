@@ -47,6 +47,7 @@ public sealed class PartsTotalCheck : IReviewCheck
         var total = group.Total.IsMoney ? group.Total.Wan : group.Total.Value;
         var values = group.Parts.Select(p => p.IsMoney ? p.Wan : p.Value).ToList();
         var sum = values.Sum();
+        var shownSum = Text.StatedNumber.Format(sum, group.Parts.Max(p => p.IsMoney && p.Unit == "万元" || !p.IsMoney ? p.Stated.Decimals : 2));
         var tolerance = group.Parts.Sum(p => p.IsMoney ? p.HalfUnitWan : p.Stated.HalfUnit)
             + (group.Total.IsMoney ? group.Total.HalfUnitWan : group.Total.Stated.HalfUnit);
         var lines = group.Parts.Select(p => p.Line).Append(group.Total.Line).ToList();
@@ -66,14 +67,14 @@ public sealed class PartsTotalCheck : IReviewCheck
         if (Math.Abs(sum - total) <= tolerance)
         {
             return Finding.Of(FindingCodes.PartsTotal, Severity.Info,
-                $"其中各项 {partsText} = {Num.F(sum)} {unit}，与{whole}一致（{Num.Lines(lines)}）。", lines, numbers);
+                $"其中各项 {partsText} = {shownSum} {unit}，与{whole}一致（{Num.Lines(lines)}）。", lines, numbers);
         }
 
         return sum > total
             ? Finding.Of(FindingCodes.PartsTotal, Severity.Error,
-                $"其中各项 {partsText} = {Num.F(sum)} {unit}，超过{whole}，相差 {Num.F(sum - total)} {unit}（{Num.Lines(lines)}）。", lines, numbers)
+                $"其中各项 {partsText} = {shownSum} {unit}，超过{whole}，相差 {Num.F(sum - total)} {unit}（{Num.Lines(lines)}）。", lines, numbers)
             : Finding.Of(FindingCodes.PartsTotal, Severity.Warning,
-                $"其中各项 {partsText} = {Num.F(sum)} {unit}，少于{whole} {Num.F(total - sum)} {unit}；若分项未列全可忽略，否则请核对（{Num.Lines(lines)}）。", lines, numbers);
+                $"其中各项 {partsText} = {shownSum} {unit}，少于{whole} {Num.F(total - sum)} {unit}；若分项未列全可忽略，否则请核对（{Num.Lines(lines)}）。", lines, numbers);
     }
 
     /// <summary>

@@ -36,12 +36,12 @@ static class TableChecks
             if (Math.Abs(sum - stated.Value) <= tolerance)
             {
                 yield return Finding.Of(FindingCodes.PartsTotal, Severity.Info,
-                    $"表格“{header}”列 {parts.Count} 行合计 {Num.F(sum)}，与合计行 {stated} 一致（{Num.Lines(lines)}）。", lines, numbers);
+                    $"表格“{header}”列 {parts.Count} 行合计 {StatedNumber.Format(sum, parts.Max(p => p.Decimals))}，与合计行 {stated} 一致（{Num.Lines(lines)}）。", lines, numbers);
             }
             else
             {
                 yield return Finding.Of(FindingCodes.PartsTotal, Severity.Error,
-                    $"表格“{header}”列 {parts.Count} 行相加为 {Num.F(sum)}，合计行却为 {stated}，相差 {Num.F(sum - stated.Value)}（{Num.Lines(lines)}）。",
+                    $"表格“{header}”列 {parts.Count} 行相加为 {StatedNumber.Format(sum, parts.Max(p => p.Decimals))}，合计行却为 {stated}，相差 {Num.F(sum - stated.Value)}（{Num.Lines(lines)}）。",
                     lines, numbers);
             }
         }

@@ -30,7 +30,7 @@ public static class AmountClassifier
         ("人员经费", AmountRole.Personnel), ("人员支出", AmountRole.Personnel), ("工资福利支出", AmountRole.Personnel),
         ("公用经费", AmountRole.PublicExpense), ("公用支出", AmountRole.PublicExpense), ("商品和服务支出", AmountRole.PublicExpense),
         ("项目支出", AmountRole.ProjectExpense), ("项目经费", AmountRole.ProjectExpense),
-        ("一般公共预算", AmountRole.FundSource), ("政府性基金", AmountRole.FundSource), ("国有资本经营", AmountRole.FundSource),
+        ("一般公共预算", AmountRole.FundSource), ("政府性基金", AmountRole.FundSource), ("政府性基金预算", AmountRole.FundSource), ("国有资本经营", AmountRole.FundSource), ("国有资本经营预算", AmountRole.FundSource),
         ("转移支付", AmountRole.FundSource), ("上级补助", AmountRole.FundSource), ("上年结转", AmountRole.FundSource),
         ("上年结余", AmountRole.FundSource), ("结转资金", AmountRole.FundSource), ("其他资金", AmountRole.FundSource),
         ("财政拨款", AmountRole.FundSource), ("自筹", AmountRole.FundSource), ("中央财政", AmountRole.FundSource),

@@ -164,6 +164,7 @@ public static class FlatTableReader
     {
         var region = new List<ReportLine>();
         var emptyRun = 0;
+        var blankRun = 0;
         var prose = !columns.Any(c => c is ColumnRole.Explanation or ColumnRole.Other or ColumnRole.Project);
         for (var j = from; j < lines.Count && region.Count < MaxRows * 4; j++)
         {
@@ -171,8 +172,10 @@ public static class FlatTableReader
             var line = lines[j];
             if (line.IsBlank)
             {
-                emptyRun++;
-                if (emptyRun >= 3)
+                // Three empty lines end a table; tab-only lines are merged cells, so only a long run of them does.
+                emptyRun = line.IsEmpty ? emptyRun + 1 : emptyRun;
+                blankRun++;
+                if (emptyRun >= 3 || blankRun > (2 * columns.Count) + 2)
                 {
                     break;
                 }
@@ -182,6 +185,7 @@ public static class FlatTableReader
             }
 
             emptyRun = 0;
+            blankRun = 0;
             var heading = Heading.TryParse(line);
             if (heading is { Level: <= HeadingLevel.Section } || line.Text.StartsWith("注:", StringComparison.Ordinal)
                 || line.Text.StartsWith("注：", StringComparison.Ordinal) || (prose && line.Text.Length > 120)
@@ -305,7 +309,7 @@ public static class FlatTableReader
                 {
                     if (cells[c].IsEmpty && columns[c] is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Department or ColumnRole.Organisation)
                     {
-                        cells[c] = previous.Cells[c];
+                        cells[c] = previous.Cells[c] with { Line = 0 };
                     }
                 }
             }

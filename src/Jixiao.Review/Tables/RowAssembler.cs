@@ -50,14 +50,17 @@ public static partial class RowAssembler
             }
         }
 
-        // "合计" spans the label columns: label first, figures at the right.
+        // "合计" spans the label columns: label first, then its figures — in the columns that add up
+        // (分值, 得分, amounts) when there are enough of them, else at the right.
         if (k >= 2 && k < n && IsTotalLabel(cells[0].Text))
         {
+            var summable = Enumerable.Range(1, n - 1).Where(c => IsSummable(columns[c])).ToList();
+            var targets = summable.Count >= k - 1 ? summable.TakeLast(k - 1).ToList() : Enumerable.Range(n - k + 1, k - 1).ToList();
             var row = Enumerable.Repeat(TableCell.Empty, n).ToArray();
             row[0] = cells[0];
             for (var i = 1; i < k; i++)
             {
-                row[n - k + i] = cells[i];
+                row[targets[i - 1]] = cells[i];
             }
 
             var fit = Fit(row, columns) + 3;
@@ -102,6 +105,8 @@ public static partial class RowAssembler
         cells.RemoveAt(bestIndex + 1);
         return true;
     }
+
+    static bool IsSummable(ColumnRole role) => role is ColumnRole.Weight or ColumnRole.Score || ColumnRoles.IsMoneyRole(role);
 
     static bool Mergeable(TableCell cell) => !cell.IsEmpty && !IsNumeric(cell.Text);
 
