@@ -6,6 +6,7 @@ var bench = new Command("bench", "性能基准测试 (benchmarks)");
 
 // Each feature adds its own commands below, one line each:
 //   root.Subcommands.Add(FeatureCommand.Create());   bench.Subcommands.Add(FeatureBench.Create());
+root.Subcommands.Add(Jixiao.Cli.Review.ReviewCommand.Create());
 
 root.Subcommands.Add(ScoreCommand.Create());
 bench.Subcommands.Add(ScoringBench.Create());
