@@ -13,6 +13,7 @@ internal static class DocxStyles
     public const string Body = "Normal";
     public const string TableText = "JxTableText";
     public const string TableHeader = "JxTableHeader";
+    public const string TableProse = "JxTableProse";
     public const string Note = "JxNote";
     public const string Signature = "JxSignature";
     public const string AnnexLabel = "JxAnnexLabel";
@@ -40,6 +41,7 @@ internal static class DocxStyles
             Paragraph(Heading2, "heading 2", Body, fonts.Heading2, 32, bold: false, Justify.Both, 200, exactLine: 560, outline: 1),
             Paragraph(TableText, "表格文字", Body, fonts.Table, 21, bold: false, Justify.Left, 0, exactLine: 0),
             Paragraph(TableHeader, "表头文字", TableText, fonts.Heading1, 21, bold: false, Justify.Center, 0, exactLine: 0),
+            Paragraph(TableProse, "表内段落", TableText, fonts.Table, 24, bold: false, Justify.Both, firstLineChars: 200, exactLine: 400),
             Paragraph(Note, "表注", Body, fonts.Table, 21, bold: false, Justify.Left, 0, exactLine: 0, before: 60),
             Paragraph(Signature, "落款", Body, fonts.Body, 32, bold: false, Justify.Right, 0, exactLine: 560),
             Paragraph(AnnexLabel, "附件标识", Body, fonts.Heading1, 32, bold: false, Justify.Left, 0, exactLine: 560),

@@ -10,8 +10,11 @@ public enum CellAlign
 /// <summary>A table column: its header, its relative width and how its cells align (amounts right).</summary>
 public sealed record DocxColumn(string Header, int Width, CellAlign Align = CellAlign.Left);
 
-/// <summary>A cell; text with line breaks becomes several paragraphs.</summary>
-public sealed record DocxCell(string Text, int Span = 1, CellAlign? Align = null, bool Bold = false, bool Shaded = false);
+/// <summary>
+/// A cell; text with line breaks becomes several paragraphs. A prose cell holds running text
+/// (indented paragraphs, larger type) and lets its row break across pages.
+/// </summary>
+public sealed record DocxCell(string Text, int Span = 1, CellAlign? Align = null, bool Bold = false, bool Shaded = false, bool Prose = false);
 
 /// <summary>A body row; a 合计 row is bold.</summary>
 public sealed record DocxRow(IReadOnlyList<DocxCell> Cells, bool Bold = false)

@@ -34,7 +34,7 @@ internal static class DocxTableBuilder
             var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
             for (var i = 0; i < spec.Columns.Count; i++)
             {
-                header.Append(Cell(spec.Columns[i].Header, widths[i], 1, CellAlign.Center, bold: false, shaded: true, isHeader: true, merge: null));
+                header.Append(Cell(spec.Columns[i].Header, widths[i], 1, CellAlign.Center, bold: false, shaded: true, DocxStyles.TableHeader, merge: null));
             }
 
             table.Append(header);
@@ -44,7 +44,7 @@ internal static class DocxTableBuilder
         foreach (var row in spec.Rows)
         {
             var simple = row.Cells.Count == spec.Columns.Count && row.Cells.All(c => c.Span == 1);
-            var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
+            var tableRow = row.Cells.Any(c => c.Prose) ? new TableRow() : new TableRow(new TableRowProperties(new CantSplit()));
             var column = 0;
             var current = simple ? row.Cells.Select(c => (string?)c.Text).ToArray() : null;
             foreach (var cell in row.Cells)
@@ -52,7 +52,8 @@ internal static class DocxTableBuilder
                 var width = widths.Skip(column).Take(cell.Span).Sum();
                 var merge = simple ? MergeState(spec.MergeColumns, column, current!, previous) : null;
                 var text = merge == MergedCellValues.Continue ? string.Empty : cell.Text;
-                tableRow.Append(Cell(text, width, cell.Span, cell.Align ?? spec.Columns[Math.Min(column, spec.Columns.Count - 1)].Align, cell.Bold || row.Bold, cell.Shaded, isHeader: false, merge));
+                var style = cell.Prose ? DocxStyles.TableProse : DocxStyles.TableText;
+                tableRow.Append(Cell(text, width, cell.Span, cell.Align ?? spec.Columns[Math.Min(column, spec.Columns.Count - 1)].Align, cell.Bold || row.Bold, cell.Shaded, style, merge));
                 column += cell.Span;
             }
 
@@ -77,7 +78,7 @@ internal static class DocxTableBuilder
         return same ? MergedCellValues.Continue : MergedCellValues.Restart;
     }
 
-    private static TableCell Cell(string text, int width, int span, CellAlign align, bool bold, bool shaded, bool isHeader, MergedCellValues? merge)
+    private static TableCell Cell(string text, int width, int span, CellAlign align, bool bold, bool shaded, string style, MergedCellValues? merge)
     {
         var properties = new TableCellProperties
         {
@@ -110,8 +111,8 @@ internal static class DocxTableBuilder
         {
             var paragraph = new Paragraph(new ParagraphProperties
             {
-                ParagraphStyleId = new ParagraphStyleId { Val = isHeader ? DocxStyles.TableHeader : DocxStyles.TableText },
-                Justification = new Justification { Val = ToJustification(align) },
+                ParagraphStyleId = new ParagraphStyleId { Val = style },
+                Justification = new Justification { Val = style == DocxStyles.TableProse ? JustificationValues.Both : ToJustification(align) },
             });
             if (line.Length > 0)
             {

@@ -98,7 +98,14 @@ public sealed class DocxWriter : IDisposable
 
     public void Table(DocxTable table) => body.Append(DocxTableBuilder.Build(table, TextWidthTwips));
 
-    public void Image(byte[] png, double widthCm, double heightCm) => body.Append(DocxImages.Inline(this, png, widthCm, heightCm));
+    /// <summary>A PNG at the given width; the height follows the image's own aspect ratio.</summary>
+    public void Image(byte[] png, double widthCm)
+    {
+        // PNG header: width and height are big-endian at bytes 16 and 20 of the IHDR chunk.
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
+        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
+        body.Append(DocxImages.Inline(this, png, widthCm, widthCm * height / width));
+    }
 
     /// <summary>Closes the package and returns the .docx bytes; the writer cannot be used afterwards.</summary>
     public byte[] Finish()

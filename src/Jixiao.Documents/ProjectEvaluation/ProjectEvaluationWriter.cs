@@ -116,7 +116,7 @@ public static class ProjectEvaluationWriter
         if (c.Template.Charts && r.Scores.Levels.Any(l => l.Rate is not null))
         {
             var png = ChartImages.LevelRates(r.Scores.Levels.Where(l => l.Rate is not null).Select(l => new ChartBar(l.Name, l.Rate!.Value)));
-            c.Writer.Image(png, 14.5, 7.25);
+            c.Writer.Image(png, 14.5);
             c.Writer.Caption("图1  一级指标得分率");
         }
 
