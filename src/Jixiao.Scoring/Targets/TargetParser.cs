@@ -1,0 +1,364 @@
+namespace Jixiao.Scoring.Targets;
+
+/// <summary>
+/// Reads what people really type as 年度指标值 / 实际完成值: "≥95%", "＞＝１，０００人次", "不低于500人",
+/// "=68.95（万元）", "90%-100%", "95%以上", "健全". Hand-written over spans (no regex): it runs a million
+/// times per second on one core and never throws — unreadable input gives a <see cref="TargetParseError"/>.
+/// </summary>
+public static class TargetParser
+{
+    /// <summary>Inputs longer than this are refused rather than scanned (a cell, not a document).</summary>
+    public const int MaxLength = 200;
+
+    public static TargetParseResult Parse(string? text) => Parse(text.AsSpan(), text);
+
+    public static TargetParseResult Parse(ReadOnlySpan<char> text) => Parse(text, null);
+
+    private static TargetParseResult Parse(ReadOnlySpan<char> raw, string? original)
+    {
+        var start = 0;
+        var end = raw.Length;
+        while (start < end && IsSpace(raw[start]))
+        {
+            start++;
+        }
+        while (end > start && IsSpace(raw[end - 1]))
+        {
+            end--;
+        }
+        if (start == end)
+        {
+            return TargetParseResult.Fail(TargetErrorCode.Empty, 0, "值为空：应填写如“≥95%”“=12月”“健全”的指标值");
+        }
+        if (end - start > MaxLength)
+        {
+            return TargetParseResult.Fail(TargetErrorCode.TooLong, MaxLength, $"值过长（超过{MaxLength}个字符），无法识别为指标值");
+        }
+        var s = raw[..end];
+        var pos = start;
+        var op = ReadOperator(s, ref pos);
+        SkipSpaces(s, ref pos);
+        if (pos >= s.Length || !StartsNumber(s, pos))
+        {
+            if (op != TargetOperator.None)
+            {
+                return ExpectedNumber(s, pos, $"比较符号“{op.Symbol()}”之后应为数字");
+            }
+            var qualitative = original is not null && start == 0 && end == original.Length ? original : s[start..].ToString();
+            return TargetParseResult.Ok(TargetValue.Qualitative(qualitative));
+        }
+        var first = ReadNumber(s, ref pos, out var low);
+        if (first is not null)
+        {
+            return first.Value;
+        }
+        SkipSpaces(s, ref pos);
+        var unitStart = pos;
+        if (pos < s.Length && IsRangeSeparator(s, pos, out var sepLength) && NumberFollows(s, pos + sepLength))
+        {
+            return ReadRange(s, pos + sepLength, op, low, "", unitStart);
+        }
+        if (pos < s.Length && Norm(s[pos]) == '%')
+        {
+            pos++;
+            SkipSpaces(s, ref pos);
+            if (pos < s.Length && IsRangeSeparator(s, pos, out sepLength) && NumberFollows(s, pos + sepLength))
+            {
+                return ReadRange(s, pos + sepLength, op, low, Units.Percent, unitStart);
+            }
+            var suffixOp = ReadSuffixOperator(s[pos..], out var rest);
+            if (!rest.IsEmpty)
+            {
+                return TargetParseResult.Fail(TargetErrorCode.TextAfterPercent, pos, $"第{pos + 1}个字符：“%”之后不应再有文字“{rest.ToString()}”");
+            }
+            return TargetParseResult.Ok(TargetValue.Number(low, Units.Percent, Combine(op, suffixOp)));
+        }
+        return ReadUnit(s, pos, op, low);
+    }
+
+    private static TargetParseResult ReadUnit(ReadOnlySpan<char> s, int pos, TargetOperator op, decimal value)
+    {
+        if (pos < s.Length && (s[pos] is 'e' or 'E') && pos + 1 < s.Length && (char.IsAsciiDigit(Norm(s[pos + 1])) || Norm(s[pos + 1]) is '+' or '-'))
+        {
+            return TargetParseResult.Fail(TargetErrorCode.ExponentNotSupported, pos, $"第{pos + 1}个字符：不支持科学计数法，请直接写出数字");
+        }
+        var suffixOp = ReadSuffixOperator(s[pos..], out var unitSpan);
+        unitSpan = StripBrackets(unitSpan);
+        for (var i = 0; i < unitSpan.Length; i++)
+        {
+            if (char.IsAsciiDigit(Norm(unitSpan[i])))
+            {
+                return TargetParseResult.Fail(TargetErrorCode.UnitContainsDigits, pos, $"第{pos + 1}个字符：单位“{unitSpan.ToString()}”中不应含有数字，一个单元格只能填一个数值");
+            }
+        }
+        var unit = NormalizeUnit(unitSpan);
+        return TargetParseResult.Ok(TargetValue.Number(value, unit, Combine(op, suffixOp)));
+    }
+
+    private static TargetParseResult ReadRange(ReadOnlySpan<char> s, int pos, TargetOperator op, decimal low, string lowUnit, int sepPos)
+    {
+        if (op != TargetOperator.None)
+        {
+            return TargetParseResult.Fail(TargetErrorCode.RangeWithOperator, sepPos, $"第{sepPos + 1}个字符：区间值（如“90%-100%”）前不能再加比较符号“{op.Symbol()}”");
+        }
+        SkipSpaces(s, ref pos);
+        var error = ReadNumber(s, ref pos, out var high);
+        if (error is not null)
+        {
+            return error.Value;
+        }
+        SkipSpaces(s, ref pos);
+        var unitSpan = StripBrackets(s[pos..]);
+        if (unitSpan.Length == 1 && Norm(unitSpan[0]) == '%')
+        {
+            unitSpan = "%";
+        }
+        for (var i = 0; i < unitSpan.Length; i++)
+        {
+            if (char.IsAsciiDigit(Norm(unitSpan[i])))
+            {
+                return TargetParseResult.Fail(TargetErrorCode.UnitContainsDigits, pos, $"第{pos + 1}个字符：单位“{unitSpan.ToString()}”中不应含有数字");
+            }
+        }
+        var highUnit = NormalizeUnit(unitSpan);
+        var unit = highUnit.Length > 0 ? highUnit : lowUnit;
+        if (lowUnit.Length > 0 && highUnit.Length > 0 && lowUnit != highUnit)
+        {
+            return TargetParseResult.Fail(TargetErrorCode.RangeUnitsDiffer, pos, $"区间两端单位不同（“{lowUnit}”与“{highUnit}”）");
+        }
+        if (low > high)
+        {
+            return TargetParseResult.Fail(TargetErrorCode.RangeInverted, sepPos, $"区间下限{TargetValue.Format(low)}大于上限{TargetValue.Format(high)}");
+        }
+        return TargetParseResult.Ok(TargetValue.Range(low, high, unit));
+    }
+
+    private static TargetParseResult? ReadNumber(ReadOnlySpan<char> s, ref int pos, out decimal value)
+    {
+        value = 0m;
+        var negative = false;
+        var c = Norm(s[pos]);
+        if (c is '-' or '+')
+        {
+            negative = c == '-';
+            pos++;
+        }
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = 0;
+        var seenPoint = false;
+        var intDigits = 0;
+        while (pos < s.Length)
+        {
+            c = Norm(s[pos]);
+            if (char.IsAsciiDigit(c))
+            {
+                if (digits == 0 && c == '0' && !seenPoint)
+                {
+                    pos++;
+                    intDigits++;
+                    continue; // leading zeros carry no precision
+                }
+                if (digits >= 19)
+                {
+                    if (!seenPoint)
+                    {
+                        return TargetParseResult.Fail(TargetErrorCode.NumberTooLarge, pos, $"第{pos + 1}个字符：数值过大，无法作为指标值");
+                    }
+                    pos++; // further fraction digits are below any precision that matters
+                    continue;
+                }
+                mantissa = mantissa * 10 + (ulong)(c - '0');
+                digits++;
+                if (seenPoint)
+                {
+                    scale++;
+                }
+                else
+                {
+                    intDigits++;
+                }
+                pos++;
+            }
+            else if (c == ',' && !seenPoint && intDigits > 0)
+            {
+                if (!IsThousandsGroup(s, pos))
+                {
+                    return TargetParseResult.Fail(TargetErrorCode.BadThousandsSeparator, pos, $"第{pos + 1}个字符：千分位分隔符“,”后应恰好有三位数字");
+                }
+                pos++;
+            }
+            else if (c == '.')
+            {
+                if (seenPoint)
+                {
+                    return TargetParseResult.Fail(TargetErrorCode.BadDecimal, pos, $"第{pos + 1}个字符：数字中出现了第二个小数点");
+                }
+                if (pos + 1 >= s.Length || !char.IsAsciiDigit(Norm(s[pos + 1])))
+                {
+                    return TargetParseResult.Fail(TargetErrorCode.BadDecimal, pos, $"第{pos + 1}个字符：小数点之后应为数字");
+                }
+                seenPoint = true;
+                pos++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (digits == 0 && intDigits == 0 && !seenPoint)
+        {
+            return ExpectedNumber(s, pos, "应为数字");
+        }
+        value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative && mantissa != 0, (byte)scale);
+        return null;
+    }
+
+    private static bool IsThousandsGroup(ReadOnlySpan<char> s, int comma)
+    {
+        if (comma + 3 >= s.Length)
+        {
+            return false;
+        }
+        for (var i = 1; i <= 3; i++)
+        {
+            if (!char.IsAsciiDigit(Norm(s[comma + i])))
+            {
+                return false;
+            }
+        }
+        return comma + 4 >= s.Length || !char.IsAsciiDigit(Norm(s[comma + 4]));
+    }
+
+    private static TargetParseResult ExpectedNumber(ReadOnlySpan<char> s, int pos, string what)
+    {
+        var found = pos < s.Length ? $"，实际为“{s[pos]}”" : "，实际已到结尾";
+        return TargetParseResult.Fail(TargetErrorCode.ExpectedNumber, pos, $"第{pos + 1}个字符：{what}{found}");
+    }
+
+    private static TargetOperator Combine(TargetOperator prefix, TargetOperator suffix) =>
+        prefix != TargetOperator.None ? prefix : suffix;
+
+    private static string NormalizeUnit(ReadOnlySpan<char> unit)
+    {
+        Span<char> buffer = stackalloc char[unit.Length];
+        var n = 0;
+        foreach (var ch in unit)
+        {
+            var c = Norm(ch);
+            if (c != ' ')
+            {
+                buffer[n++] = c;
+            }
+        }
+        return Units.Intern(buffer[..n]);
+    }
+
+    private static ReadOnlySpan<char> StripBrackets(ReadOnlySpan<char> unit)
+    {
+        unit = unit.Trim();
+        while (unit.Length >= 2 && Norm(unit[0]) == '(' && Norm(unit[^1]) == ')')
+        {
+            unit = unit[1..^1].Trim();
+        }
+        if (unit.Length >= 1 && Norm(unit[0]) == '(' && unit.IndexOfAny(')', '）') < 0)
+        {
+            unit = unit[1..].Trim();
+        }
+        return unit;
+    }
+
+    private static bool StartsNumber(ReadOnlySpan<char> s, int pos)
+    {
+        var c = Norm(s[pos]);
+        if (char.IsAsciiDigit(c))
+        {
+            return true;
+        }
+        if (c is '-' or '+' or '.')
+        {
+            return pos + 1 < s.Length && char.IsAsciiDigit(Norm(s[pos + 1]));
+        }
+        return false;
+    }
+
+    private static bool NumberFollows(ReadOnlySpan<char> s, int pos)
+    {
+        SkipSpaces(s, ref pos);
+        return pos < s.Length && char.IsAsciiDigit(Norm(s[pos]));
+    }
+
+    private static bool IsRangeSeparator(ReadOnlySpan<char> s, int pos, out int length)
+    {
+        length = 1;
+        var c = Norm(s[pos]);
+        return c is '-' or '~' or '—' or '–' or '至' or '到' or '〜';
+    }
+
+    internal static void SkipSpaces(ReadOnlySpan<char> s, ref int pos)
+    {
+        while (pos < s.Length && IsSpace(s[pos]))
+        {
+            pos++;
+        }
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n';
+
+    /// <summary>Full-width ASCII (！–～) and look-alike symbols folded to one form.</summary>
+    internal static char Norm(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        '≧' or '⩾' => '≥',
+        '≦' or '⩽' => '≤',
+        '。' => '.',
+        _ => c,
+    };
+
+    private static TargetOperator ReadOperator(ReadOnlySpan<char> s, ref int pos)
+    {
+        var c = Norm(s[pos]);
+        var next = pos + 1 < s.Length ? Norm(s[pos + 1]) : '\0';
+        switch (c)
+        {
+            case '≥':
+                pos += next == '=' ? 2 : 1;
+                return TargetOperator.AtLeast;
+            case '≤':
+                pos += next == '=' ? 2 : 1;
+                return TargetOperator.AtMost;
+            case '>':
+                pos += next == '=' ? 2 : 1;
+                return next == '=' ? TargetOperator.AtLeast : TargetOperator.GreaterThan;
+            case '<':
+                pos += next == '=' ? 2 : 1;
+                return next == '=' ? TargetOperator.AtMost : TargetOperator.LessThan;
+            case '=':
+                if (next == '>')
+                {
+                    pos += 2;
+                    return TargetOperator.AtLeast;
+                }
+                if (next == '<')
+                {
+                    pos += 2;
+                    return TargetOperator.AtMost;
+                }
+                pos += next == '=' ? 2 : 1;
+                return TargetOperator.Equal;
+        }
+        return OperatorWords.MatchPrefix(s, ref pos);
+    }
+
+    private static TargetOperator ReadSuffixOperator(ReadOnlySpan<char> tail, out ReadOnlySpan<char> rest)
+    {
+        rest = tail.Trim();
+        var op = OperatorWords.MatchSuffix(rest, out var length);
+        if (op != TargetOperator.None)
+        {
+            rest = rest[..^length].Trim();
+        }
+        return op;
+    }
+}
