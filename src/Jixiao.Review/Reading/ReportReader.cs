@@ -1,5 +1,3 @@
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Jixiao.Review.Text;
 
 namespace Jixiao.Review.Reading;
@@ -54,8 +52,8 @@ public static class ReportReader
                 ? ReadResult.Failure(SourceFormat.Docx, NotDocx)
                 : ReadResult.Success(ReportText.FromLines(lines), SourceFormat.Docx);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException
-            or IOException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        // A third-party parser meets hostile bytes here: whatever it throws means "not a readable .docx".
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return ReadResult.Failure(SourceFormat.Docx, NotDocx);
         }
