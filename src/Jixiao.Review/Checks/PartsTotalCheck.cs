@@ -21,6 +21,7 @@ public sealed class PartsTotalCheck : IReviewCheck
             }
         }
 
+        context.Budget.Step((long)report.Money.Count(m => m.Role == AmountRole.WholeBudget) * report.Money.Count);
         foreach (var finding in PartLargerThanWhole(report))
         {
             yield return finding;

@@ -17,7 +17,7 @@ public sealed class RateRecomputeCheck : IReviewCheck
         var report = context.Report;
         foreach (var rate in report.Rates)
         {
-            context.Budget.Step(8);
+            context.Budget.Step(8 + (2 * report.Money.Count) + report.Scores.Count + report.Weights.Count);
             var finding = rate.Kind switch
             {
                 RateKind.Execution => MoneyRate(report, rate, AmountRole.Executed, AmountRole.Budget, "预算执行率", "执行数", "预算数"),
