@@ -41,9 +41,32 @@ public static class RuleResolver
         };
     }
 
+    /// <summary>The same decision with the category already known (bulk scoring caches it per second level).</summary>
+    public static ScoringMethod Resolve(IndicatorCategory category, in TargetValue target, IndicatorDirection? declared)
+    {
+        if (target.IsQualitative || declared == IndicatorDirection.Qualitative)
+        {
+            return ScoringMethod.Qualitative;
+        }
+        if (target.Kind == TargetKind.Range)
+        {
+            return ScoringMethod.Range;
+        }
+        return ByKind(category, target) ?? declared switch
+        {
+            IndicatorDirection.Positive => ScoringMethod.Positive,
+            IndicatorDirection.Reverse => ScoringMethod.Reverse,
+            IndicatorDirection.Equal => ScoringMethod.Equal,
+            _ => ByOperator(target.Operator),
+        };
+    }
+
     /// <summary>The method the indicator's kind demands, or null when its kind leaves it to the operator.</summary>
     public static ScoringMethod? ByKind(string level2, string name, TargetValue target) =>
-        LevelNames.Categorize(level2, name) switch
+        ByKind(LevelNames.Categorize(level2, name), target);
+
+    public static ScoringMethod? ByKind(IndicatorCategory category, in TargetValue target) =>
+        category switch
         {
             IndicatorCategory.Cost when !Units.IsPercent(target.Unit) => ScoringMethod.Reverse,
             IndicatorCategory.Timeliness when Units.IsTime(target.Unit) && !target.Operator.PointsUp() => ScoringMethod.Reverse,

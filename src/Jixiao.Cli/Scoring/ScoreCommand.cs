@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Jixiao.Cli.Scoring;
+
+/// <summary><c>jixiao score TABLE.xlsx|TABLE.csv [--budget --spent] [--framework] [--settings] [--json] [--out]</c>.</summary>
+public static class ScoreCommand
+{
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static Command Create()
+    {
+        var table = new Argument<FileInfo>("table") { Description = "指标表（.xlsx 或 .csv）：一级指标、二级指标、三级指标、分值、年度指标值、实际完成值，可选 指标方向、得分、扣分原因、偏差原因分析及改进措施" };
+        var budget = new Option<decimal?>("--budget") { Description = "全年预算数（万元）" };
+        var spent = new Option<decimal?>("--spent") { Description = "全年执行数（万元）" };
+        var framework = new Option<string?>("--framework") { Description = "评价框架：self（单位自评）、project（项目评价）、department（部门整体）；不填则按一级指标判断" };
+        var settings = new Option<FileInfo?>("--settings") { Description = "地区设置文件（JSON）：等级分数线、定性档次、反向计分规则、超额完成阈值、预算执行率分值" };
+        var sheet = new Option<string?>("--sheet") { Description = "工作表名称（默认第一个）" };
+        var json = new Option<bool>("--json") { Description = "只在标准输出打印一个JSON文档" };
+        var output = new Option<FileInfo?>("--out") { Description = "另存为 .xlsx，填好“得分”和“说明”列" };
+        var command = new Command("score", "按评分规则为指标表打分（离线，不连接数据库）") { table, budget, spent, framework, settings, sheet, json, output };
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var run = TableScoring.Run(new ScoreRequest(
+                parseResult.GetValue(table)!.FullName,
+                parseResult.GetValue(budget),
+                parseResult.GetValue(spent),
+                parseResult.GetValue(framework),
+                parseResult.GetValue(settings)?.FullName,
+                parseResult.GetValue(sheet)));
+            var exitCode = run.ExitCode;
+            if (parseResult.GetValue(output) is { } outFile && run.Table is not null)
+            {
+                var written = ScoredWorkbook.Write(run, outFile.FullName);
+                if (written is not null)
+                {
+                    stderr.WriteLine(written);
+                    exitCode = Math.Max(exitCode, 2);
+                }
+                else if (!parseResult.GetValue(json))
+                {
+                    stderr.WriteLine($"已写入 {outFile.FullName}");
+                }
+            }
+            if (parseResult.GetValue(json))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(run.Report, JsonOptions));
+            }
+            else
+            {
+                ScoreTableView.Render(run.Report, stdout);
+            }
+            return exitCode;
+        });
+        return command;
+    }
+}
