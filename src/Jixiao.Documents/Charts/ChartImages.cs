@@ -74,6 +74,7 @@ public static class ChartImages
         series.Horizontal = horizontal;
         series.ValueLabelStyle.FontSize = 26;
         series.ValueLabelStyle.Bold = true;
+        series.ValueLabelStyle.FontName = CjkFont;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 26;
 
         // Noto CJK's tall ascent makes ScottPlot draw bottom tick labels over the axis line.
