@@ -1,4 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
+using Jixiao.App;
+using Jixiao.Web.Features.Organisations;
+using Jixiao.Web.Features.Projects;
+using Jixiao.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(WebSetup.ReadDemoFlag(args));
+builder.AddJixiaoHost();
+builder.Services.AddJixiaoApp();
+builder.Services.AddJixiaoAuth();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok("ok"));
+await app.PrepareDatabase();
+app.UseJixiaoPipeline();
+app.MapHealth();
+app.MapOrganisationsApi();
+app.MapProjectsApi();
 app.Run();

@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+using Jixiao.App.Organisations;
+using Jixiao.App.Projects;
+
+namespace Jixiao.App.Access;
+
+/// <summary>
+/// The one place that decides what a user sees and changes. Pages, API and CLI all go through it.
+/// A unit sees its own projects, a department its units', a finance section those assigned to it,
+/// the performance section (and the system admin) everything in the jurisdiction. Evaluators and
+/// experts see only what they are assigned to; assignments arrive with evaluations, so for now nothing.
+/// </summary>
+public static class Scopes
+{
+    public static Expression<Func<Project, bool>> ProjectPredicate(UserScope scope)
+    {
+        var jurisdiction = scope.JurisdictionId;
+        var organisation = scope.OrganisationId;
+        return scope.Role switch
+        {
+            Roles.SystemAdmin or Roles.Performance => p => p.JurisdictionId == jurisdiction,
+            Roles.Section => p => p.JurisdictionId == jurisdiction && p.FinanceSectionId == organisation,
+            Roles.Department => p => p.JurisdictionId == jurisdiction && p.DepartmentId == organisation,
+            Roles.Unit => p => p.JurisdictionId == jurisdiction && p.BudgetUnitId == organisation,
+            _ => p => false,
+        };
+    }
+
+    public static IQueryable<Project> VisibleTo(this IQueryable<Project> projects, UserScope scope) =>
+        projects.Where(ProjectPredicate(scope));
+
+    public static bool CanSee(UserScope scope, Project project) => ProjectPredicate(scope).Compile()(project);
+
+    /// <summary>Everyone who sees a project may edit it, except the read-only roles.</summary>
+    public static bool CanChange(UserScope scope, Project project) => ChangeRule(scope)(project);
+
+    /// <summary>The change rule compiled once, for checking many rows (imports).</summary>
+    public static Func<Project, bool> ChangeRule(UserScope scope)
+    {
+        var sees = ProjectPredicate(scope).Compile();
+        return project => scope.Role is not (Roles.Evaluator or Roles.Expert) && sees(project);
+    }
+
+    public static bool CanCreateProjects(UserScope scope) =>
+        scope.Role is Roles.SystemAdmin or Roles.Performance or Roles.Section or Roles.Department or Roles.Unit;
+
+    /// <summary>The organisation list of a jurisdiction is not secret; only the bureau maintains it.</summary>
+    public static IQueryable<Organisation> VisibleTo(this IQueryable<Organisation> organisations, UserScope scope) =>
+        organisations.Where(o => o.JurisdictionId == scope.JurisdictionId);
+
+    public static bool CanChangeOrganisations(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
+}

@@ -1,0 +1,38 @@
+using Jixiao.App.Data;
+using Jixiao.App.Demo;
+using Jixiao.App.Organisations;
+using Jixiao.App.Projects;
+using Jixiao.App.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.App;
+
+public static class AppServiceCollectionExtensions
+{
+    /// <summary>The database and every use case; hosts add Identity (web: cookies, CLI: core only) themselves.</summary>
+    public static IServiceCollection AddJixiaoApp(this IServiceCollection services)
+    {
+        services.AddJixiaoData();
+        services.AddScoped<ListProjects>();
+        services.AddScoped<GetProject>();
+        services.AddScoped<SaveProject>();
+        services.AddScoped<ProjectSheet>();
+        services.AddScoped<ImportProjects>();
+        services.AddScoped<ManageOrganisations>();
+        services.AddScoped<OrganisationSheet>();
+        services.AddScoped<ImportOrganisations>();
+        services.AddScoped<AddUser>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>Users and roles without cookies, for the CLI and tests (the web host adds the full Identity).</summary>
+    public static IServiceCollection AddJixiaoIdentityCore(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(IdentitySetup.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<JixiaoDbContext>();
+        return services;
+    }
+}

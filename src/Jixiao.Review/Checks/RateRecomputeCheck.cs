@@ -1,0 +1,118 @@
+using Jixiao.Review.Facts;
+using Jixiao.Review.Tables;
+
+namespace Jixiao.Review.Checks;
+
+/// <summary>
+/// rate-recompute: a stated 执行率 / 到位率 against the amounts it comes from (same sentence first,
+/// else the nearest amounts above in the same section), and 得分率 against 得分 / 权重. The
+/// tolerance carries the precision of all three figures.
+/// </summary>
+public sealed class RateRecomputeCheck : IReviewCheck
+{
+    const int LookBack = 6;
+
+    public IEnumerable<Finding> Run(ReviewContext context)
+    {
+        var report = context.Report;
+        foreach (var rate in report.Rates)
+        {
+            context.Budget.Step(8 + (2 * report.Money.Count) + report.Scores.Count + report.Weights.Count);
+            var finding = rate.Kind switch
+            {
+                RateKind.Execution => MoneyRate(report, rate, AmountRole.Executed, AmountRole.Budget, "预算执行率", "执行数", "预算数"),
+                RateKind.Arrival => MoneyRate(report, rate, AmountRole.Arrived, AmountRole.Budget, "资金到位率", "到位数", "预算数"),
+                RateKind.ScoreRate => ScoreRate(report, rate),
+                RateKind.Other or RateKind.Satisfaction or RateKind.Completion => null,
+            };
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+
+        foreach (var table in report.Tables.Where(t => t.Has(ColumnRole.Executed) && t.Has(ColumnRole.FullYearBudget) && t.Has(ColumnRole.Completion)))
+        {
+            foreach (var row in table.Rows)
+            {
+                if (table.Number(row, ColumnRole.Executed) is { } b && table.Number(row, ColumnRole.FullYearBudget) is { } a
+                    && table.Number(row, ColumnRole.Completion) is { } stated && a.Value > 0)
+                {
+                    yield return Compare("执行率（B/A）", b.Value, b.HalfUnit, a.Value, a.HalfUnit, stated, row.Lines.ToList(), "全年执行数", "全年预算数");
+                }
+            }
+        }
+    }
+
+    static Finding? MoneyRate(ReportAnalysis report, RateFact rate, AmountRole numeratorRole, AmountRole denominatorRole, string name, string numeratorName, string denominatorName)
+    {
+        var line = rate.Rate.Line;
+        // A department's execution rate is against its whole budget when no project budget is named.
+        var denominatorRoles = denominatorRole == AmountRole.Budget ? new[] { AmountRole.Budget, AmountRole.WholeBudget } : [denominatorRole];
+        var numerators = Candidates(report, line, rate.Rate.Position, [numeratorRole]);
+        var denominators = Candidates(report, line, rate.Rate.Position, denominatorRoles).Where(d => d.Amount.Wan > 0).ToList();
+        if (numerators.Count == 0 || denominators.Count == 0)
+        {
+            return null;
+        }
+
+        // The nearest pair is the reading; before calling it wrong, any other nearby pair that agrees is taken instead,
+        // because which amounts a sentence means is a guess and a false error costs the reviewer's trust.
+        Finding? first = null;
+        foreach (var numerator in numerators)
+        {
+            foreach (var denominator in denominators)
+            {
+                var lines = new[] { numerator.Amount.Line, denominator.Amount.Line, line }.ToList();
+                var finding = Compare(name, numerator.Amount.Wan, numerator.Amount.HalfUnitWan, denominator.Amount.Wan, denominator.Amount.HalfUnitWan,
+                    rate.Rate.Stated, lines, numeratorName, denominatorName, "万元");
+                if (finding.Severity == Severity.Info)
+                {
+                    return finding;
+                }
+
+                first ??= finding;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Amounts of the roles on the rate's line before it (nearest first), then those in the few lines above within the same section.</summary>
+    static List<MoneyFact> Candidates(ReportAnalysis report, int line, int position, AmountRole[] roles)
+    {
+        var section = report.Outline.Enclosing(line, Text.HeadingLevel.Section)?.Line ?? 0;
+        var sameLine = report.Money.Where(m => m.Amount.Line == line && m.Amount.Position < position && roles.Contains(m.Role))
+            .OrderBy(m => Array.IndexOf(roles, m.Role)).ThenByDescending(m => m.Amount.Position);
+        var above = report.Money.Where(m => roles.Contains(m.Role) && m.Amount.Line < line && m.Amount.Line >= line - LookBack && m.Amount.Line >= section)
+            .OrderBy(m => Array.IndexOf(roles, m.Role)).ThenByDescending(m => m.Amount.Line).ThenByDescending(m => m.Amount.Position);
+        return sameLine.Concat(above).Take(6).ToList();
+    }
+
+    static Finding? ScoreRate(ReportAnalysis report, RateFact rate)
+    {
+        var line = rate.Rate.Line;
+        var weight = report.Weights.FirstOrDefault(w => w.Line == line);
+        var score = report.Scores.FirstOrDefault(s => s.Line == line && s.Kind is ScoreKind.Section or ScoreKind.Item && s.Position < rate.Rate.Position);
+        if (weight is null || score is null || weight.Weight.Value <= 0)
+        {
+            return null;
+        }
+
+        return Compare("得分率", score.Score.Value, score.Score.Decimals == 0 ? 0 : score.Score.HalfUnit,
+            weight.Weight.Value, weight.Weight.Decimals == 0 ? 0 : weight.Weight.HalfUnit, rate.Rate.Stated, [line], "得分", "权重", "分");
+    }
+
+    static Finding Compare(string name, decimal numerator, decimal numeratorHalf, decimal denominator, decimal denominatorHalf,
+        Text.StatedNumber stated, List<int> lines, string numeratorName, string denominatorName, string unit = "")
+    {
+        var computed = numerator / denominator * 100m;
+        // Relative errors add: the stated figures each stand for a small range.
+        var tolerance = stated.HalfUnit + (numerator == 0 ? 0 : computed * ((numeratorHalf / numerator) + (denominatorHalf / denominator)));
+        (string, decimal)[] numbers = [("stated", stated.Value), ("recomputed", Math.Round(computed, 4)), (numeratorName, numerator), (denominatorName, denominator), ("tolerance", Math.Round(tolerance, 4))];
+        var arithmetic = $"{numeratorName} {Num.F(numerator)}{unit} ÷ {denominatorName} {Num.F(denominator)}{unit} = {Num.F2(computed)}%";
+        return Math.Abs(computed - stated.Value) <= tolerance
+            ? Finding.Of(FindingCodes.RateRecompute, Severity.Info, $"{name}：{arithmetic}，与所述 {stated}% 一致（{Num.Lines(lines)}）。", lines, numbers)
+            : Finding.Of(FindingCodes.RateRecompute, Severity.Error, $"{name}：{arithmetic}，但报告写为 {stated}%（{Num.Lines(lines)}）。", lines, numbers);
+    }
+}

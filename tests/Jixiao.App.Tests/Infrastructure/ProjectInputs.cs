@@ -1,0 +1,12 @@
+using Jixiao.App.Projects;
+
+namespace Jixiao.Tests.Infrastructure;
+
+public static class ProjectInputs
+{
+    /// <summary>An edit of a project as its form would post it back, with a new name.</summary>
+    public static ProjectInput From(ProjectView p, string name, long version) =>
+        new(p.Code, name, p.Year, p.BudgetUnitId, p.FinanceSectionId, ProjectCategory.Operating, p.Description,
+            p.FundingLines.Select(l => new FundingLineInput(FundingSourceNames.FromChinese(l.Source)!.Value, l.InitialBudget, l.FullYearBudget, l.Received, l.Spent)).ToList(),
+            version);
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using Jixiao.App.Users;
+using Jixiao.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.Web.Tests.Pages;
+
+public sealed class SignInAndFormsTests(WebFixture web) : IClassFixture<WebFixture>
+{
+    [Fact]
+    public async Task WrongPassword_ShowsAChineseMessage_AndFiveFailuresLockTheAccount()
+    {
+        await using (var scope = web.Factory.Services.CreateAsyncScope())
+        {
+            var errors = await scope.ServiceProvider.GetRequiredService<AddUser>().Run(new NewUser("locktest", "Lock@2025ab", "Unit", "301003"));
+            Assert.Empty(errors);
+        }
+        var client = web.Anonymous();
+        var first = await WebFixture.SignIn(client, "locktest", "wrong-password");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("用户名或密码错误。", await first.Content.ReadAsStringAsync());
+        for (var i = 0; i < 4; i++)
+        {
+            await WebFixture.SignIn(client, "locktest", "wrong-password");
+        }
+        var locked = await WebFixture.SignIn(client, "locktest", "Lock@2025ab");
+        Assert.Contains("登录失败次数过多，账号已锁定，请 15 分钟后再试。", await locked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task FormPostWithoutAntiforgeryToken_IsRejected()
+    {
+        var client = await web.SignedIn("jixiao");
+        var response = await client.PostAsync("/Projects/Edit", new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = "无令牌项目" }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateForm_WithBadValues_ShowsChineseValidationMessages()
+    {
+        var client = await web.SignedIn("danwei");
+        var token = await WebFixture.Token(client, "/Projects/Edit");
+        var response = await client.PostAsync("/Projects/Edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Name"] = "", ["Year"] = "2025", ["Category"] = "Operating",
+            ["Lines[0].Source"] = "GeneralBudget", ["Lines[0].FullYearBudget"] = "-1",
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("请填写项目名称。", html);
+        Assert.Contains("请选择本地区的预算单位。", html);
+        Assert.Contains("一般公共预算：金额不能为负数。", html);
+    }
+}
