@@ -157,6 +157,24 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void NamedSheet_IsScored_AndAWrongNameListsTheSheets()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("book.xlsx");
+        using (var file = File.Create(path))
+        {
+            TableWriter.WriteXlsx(file, ScoreTables.Header, ScoreTables.Aketao.Select(r => (IReadOnlyList<string>)r), "评分表");
+        }
+
+        var good = CliRunner.Run("score", path, "--sheet", "评分表", "--json", "--budget", "192.05", "--spent", "192.05");
+        var bad = CliRunner.Run("score", path, "--sheet", "汇总", "--json");
+
+        Assert.Equal(100m, good.Json().GetProperty("total").GetDecimal());
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("“book.xlsx”中没有名为“汇总”的工作表；现有工作表：“评分表”", bad.Json().GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
     public void NonExcelFile_IsAnErrorDocument()
     {
         using var dir = new TempDir();
