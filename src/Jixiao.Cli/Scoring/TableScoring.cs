@@ -139,6 +139,6 @@ public static class TableScoring
         return IndicatorScorer.ScoreExecution(budget, spent, settings.ExecutionWeight);
     }
 
-    private static ScoreRun Fatal(params string[] messages) =>
+    public static ScoreRun Fatal(params string[] messages) =>
         new(new ScoreReport(null, null, null, [], [], [], [.. messages.Select(m => new ErrorLine(null, null, m))]), 2, null, new Dictionary<int, IndicatorScore>());
 }
