@@ -30,6 +30,8 @@ public static class ReportReviewer
         new IndicatorChecks(), new SameFigureCheck(), new CountCheck(), new NarrativeChecks(),
     ];
 
+    const int MaxFindingsPerKind = 200;
+
     public static FileReviewResult ReviewFile(string path, JurisdictionSettings? settings = null, long maxSteps = ReviewBudget.DefaultSteps, CancellationToken cancellation = default)
     {
         var read = ReportReader.Read(path);
@@ -83,6 +85,9 @@ public static class ReportReviewer
 
         var ordered = findings
             .DistinctBy(f => (f.Code, f.Severity, f.Message))
+            // A reviewer reads dozens of findings, not thousands: past this, more of one kind adds nothing.
+            .GroupBy(f => (f.Code, f.Severity))
+            .SelectMany(g => g.Take(MaxFindingsPerKind))
             .OrderBy(f => f.Severity)
             .ThenBy(f => f.Lines.Count > 0 ? f.Lines[0] : int.MaxValue)
             .ToList();

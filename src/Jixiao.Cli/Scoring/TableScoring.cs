@@ -55,6 +55,8 @@ public static class TableScoring
                 ? FrameworkInference.Infer(level1Names).Error!
                 : $"--framework “{request.Framework}”无法识别，应为 self、project 或 department");
         }
+        // A template may prescribe its own reverse rule; otherwise the jurisdiction's applies.
+        settings = framework.ReverseRule is { } reverse ? settings with { ReverseRule = reverse } : settings;
         return Score(table, parsed, framework, settings, request);
     }
 

@@ -13,14 +13,15 @@ public static class PartsExtractor
     {
         var text = line.Text;
         var at = text.IndexOf("其中", StringComparison.Ordinal);
-        if (at < 0 || quantities.Count == 0)
+        if (at < 0 || quantities.Count == 0 || quantities.Count > 400)
         {
             yield break;
         }
 
         var depth = Depths(text);
         var markers = new List<int>();
-        for (; at >= 0; at = text.IndexOf("其中", at + 2, StringComparison.Ordinal))
+        // A real sentence has one or two 其中; more than a few dozen is noise and is not worth quadratic work.
+        for (; at >= 0 && markers.Count < 24; at = text.IndexOf("其中", at + 2, StringComparison.Ordinal))
         {
             markers.Add(at);
         }
@@ -52,7 +53,7 @@ public static class PartsExtractor
     {
         for (var i = marker + 2; i < text.Length; i++)
         {
-            if (depth[i] < level || text[i] == '。' || (depth[i] == level && markers.Contains(i)))
+            if (depth[i] < level || text[i] == '。' || (depth[i] == level && text[i] == '其' && markers.Contains(i)))
             {
                 return i;
             }

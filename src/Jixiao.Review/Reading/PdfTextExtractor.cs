@@ -15,14 +15,36 @@ public static partial class PdfTextExtractor
     /// <summary>pdftotext on a normal report takes well under a second; a hostile file is stopped here.</summary>
     static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    public static ReadResult Extract(string path)
+    public static ReadResult Extract(string path) => Extract(path, "pdftotext");
+
+    /// <summary>Whether pdftotext can be started here.</summary>
+    public static bool IsAvailable()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", "-v")
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            });
+            process?.WaitForExit(5_000);
+            return process is not null;
+        }
+        catch (Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    internal static ReadResult Extract(string path, string executable)
     {
         string output;
         try
         {
             using var process = new Process
             {
-                StartInfo = new ProcessStartInfo("pdftotext")
+                StartInfo = new ProcessStartInfo(executable)
                 {
                     ArgumentList = { "-layout", "-enc", "UTF-8", "-q", path, "-" },
                     RedirectStandardOutput = true,

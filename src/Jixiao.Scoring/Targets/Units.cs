@@ -15,6 +15,9 @@ public static class Units
         "亩", "公顷", "吨", "千克", "株", "处", "条", "篇", "张", "名", "班", "课时", "学时", "分", "元/人", "次/年", "万人次",
     ];
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.ToDictionary(u => u, u => u, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The interned string for a known unit, else a new string.</summary>
     public static string Intern(ReadOnlySpan<char> unit)
     {
@@ -22,14 +25,7 @@ public static class Units
         {
             return "";
         }
-        foreach (var known in Known)
-        {
-            if (unit.SequenceEqual(known))
-            {
-                return known;
-            }
-        }
-        return unit.ToString();
+        return KnownBySpan.TryGetValue(unit, out var known) ? known : unit.ToString();
     }
 
     /// <summary>How many 元 one of this unit is; 0 when it is not a money unit. Per-unit costs (元/人) are not money totals.</summary>
