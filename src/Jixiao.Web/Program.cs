@@ -1,4 +1,5 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Infrastructure;
@@ -14,4 +15,5 @@ app.UseJixiaoPipeline();
 app.MapHealth();
 app.MapOrganisationsApi();
 app.MapProjectsApi();
+app.MapBudgetsApi();
 app.Run();
