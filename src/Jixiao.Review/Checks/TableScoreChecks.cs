@@ -157,8 +157,11 @@ public sealed class TableScoreChecks : IReviewCheck
     /// The third-level rows: a row with a 一级/二级 label and points but no 三级 name is that level's own
     /// line (its points are the sum of the rows below), and counting it too would double the total.
     /// </summary>
-    static IEnumerable<TableRow> IndicatorRows(FlatTable table) =>
-        table.Has(ColumnRole.Level3) ? table.DataRows.Where(r => !table.Cell(r, ColumnRole.Level3).IsEmpty) : table.DataRows;
+    static IEnumerable<TableRow> IndicatorRows(FlatTable table)
+    {
+        var name = table.Has(ColumnRole.Level3) ? ColumnRole.Level3 : table.Has(ColumnRole.Level2) ? ColumnRole.Level2 : ColumnRole.Other;
+        return name == ColumnRole.Other ? table.DataRows : table.DataRows.Where(r => !table.Cell(r, name).IsEmpty);
+    }
 
     static string RowName(FlatTable table, TableRow row)
     {

@@ -143,3 +143,15 @@ public sealed class ReadingAmbiguityTests
         Assert.Equal([3, 4], finding.Lines);
     }
 }
+
+public sealed class WrittenArithmeticTests
+{
+    [Fact]
+    public void ADivisionWrittenOut_IsRecomputed()
+    {
+        var review = TestSupport.Review("部门整体支出绩效评价报告\n一、部门概况\n在职人员控制率=在职人数/编制数=42/45=93.33%。\n三公经费控制率=18.5/20=95%。");
+        var findings = review.Of(FindingCodes.RateRecompute).ToList();
+        Assert.Contains(findings, f => f.Severity == Severity.Info && f.Numbers["stated"] == 93.33m && f.Message.StartsWith("在职人员控制率", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Numbers["stated"] == 95m && f.Message.Contains("92.50%"));
+    }
+}
