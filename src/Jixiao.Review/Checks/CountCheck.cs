@@ -114,7 +114,7 @@ public sealed partial class CountCheck : IReviewCheck
         return listed == count.Count
             ? Finding.Of(FindingCodes.CountMismatch, Severity.Info, $"{name}部分称由 {count.Count} 个三级指标构成，{how}的也是 {listed} 个（{Num.Lines([count.Line])}）。", lines, numbers)
             : Finding.Of(FindingCodes.CountMismatch, Severity.Warning,
-                $"{name}部分称由 {count.Count} 个三级指标构成，但其后{how}的只有 {listed} 个（{Num.Lines([count.Line])}；所列见{Num.Lines(evidence)}）。", lines, numbers);
+                $"{name}部分称由 {count.Count} 个三级指标构成，但其后{how}的{(listed < count.Count ? "只有" : "却有")} {listed} 个（{Num.Lines([count.Line])}；所列见{Num.Lines(evidence)}）。", lines, numbers);
     }
 
     static Finding? Projects(ReportAnalysis report, CountFact count)

@@ -155,3 +155,16 @@ public sealed class WrittenArithmeticTests
         Assert.Contains(findings, f => f.Severity == Severity.Error && f.Numbers["stated"] == 95m && f.Message.Contains("92.50%"));
     }
 }
+
+public sealed class ItemScoreTests
+{
+    [Fact]
+    public void ItemScoreAboveItsStatedPoints_IsAnError()
+    {
+        var review = TestSupport.Review("项目支出绩效评价报告\n四、绩效评价指标分析\n（1）立项依据充分性：依据充分，得6分（满分5分）。\n（2）立项程序规范性：程序规范，分值5分，得5分。");
+        var finding = Assert.Single(review.Of(FindingCodes.ScoreExceedsWeight));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal([3], finding.Lines);
+        Assert.Equal(6m, finding.Numbers["score"]);
+    }
+}
