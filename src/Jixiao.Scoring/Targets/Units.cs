@@ -75,6 +75,22 @@ public static class Units
 
     public static bool AreCompatible(string a, string b) => TryConvert(1m, a, b, out _);
 
+    /// <summary>
+    /// An actual value in the target's unit. A bare fraction against a percentage target ("0.96" for "≥95%", as a CSV
+    /// of a percent-formatted cell holds it) is read as 96%; <paramref name="readAsFraction"/> says so, for a warning.
+    /// </summary>
+    public static bool TryActualInTargetUnit(in TargetValue actual, in TargetValue target, out decimal value, out bool readAsFraction)
+    {
+        readAsFraction = false;
+        if (actual.Unit.Length == 0 && target.Unit == Percent && actual.Value is > 0m and <= 1.5m && target.Value > 1.5m)
+        {
+            readAsFraction = true;
+            value = actual.Value * 100m;
+            return true;
+        }
+        return TryConvert(actual.Value, actual.Unit, target.Unit, out value);
+    }
+
     // "天" and "日" are the same; "次/年" is counted in "次"; "个月" is "月"; "批次" is "批".
     private static bool SameThing(string a, string b)
     {
