@@ -27,8 +27,10 @@ public static class ReportReviewer
     static readonly IReviewCheck[] Checks =
     [
         new PartsTotalCheck(), new RateRecomputeCheck(), new ScoreChecks(), new TableScoreChecks(), new GradeBandCheck(),
-        new IndicatorChecks(), new SameFigureCheck(), new CountCheck(), new NarrativeChecks(),
+        new IndicatorChecks(), new MoneyUnitCheck(), new SameFigureCheck(), new CountCheck(), new NarrativeChecks(),
     ];
+
+    const int MaxFindingsPerKind = 200;
 
     public static FileReviewResult ReviewFile(string path, JurisdictionSettings? settings = null, long maxSteps = ReviewBudget.DefaultSteps, CancellationToken cancellation = default)
     {
@@ -83,6 +85,9 @@ public static class ReportReviewer
 
         var ordered = findings
             .DistinctBy(f => (f.Code, f.Severity, f.Message))
+            // A reviewer reads dozens of findings, not thousands: past this, more of one kind adds nothing.
+            .GroupBy(f => (f.Code, f.Severity))
+            .SelectMany(g => g.Take(MaxFindingsPerKind))
             .OrderBy(f => f.Severity)
             .ThenBy(f => f.Lines.Count > 0 ? f.Lines[0] : int.MaxValue)
             .ToList();

@@ -7,8 +7,8 @@ namespace Jixiao.Review;
 /// </summary>
 public sealed class ReviewBudget(long maxSteps, CancellationToken cancellation = default)
 {
-    /// <summary>Enough for a 50,000-line report many times over; a normal report uses well under 1%.</summary>
-    public const long DefaultSteps = 20_000_000;
+    /// <summary>A 300-line report takes about 5,000 steps; this is a thousand times that and bounds a hostile file to seconds.</summary>
+    public const long DefaultSteps = 5_000_000;
 
     long used;
 

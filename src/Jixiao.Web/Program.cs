@@ -3,7 +3,7 @@ using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(WebSetup.ReadDemoFlag(args));
+var builder = WebApplication.CreateBuilder(WebSetup.Options(args));
 builder.AddJixiaoHost();
 builder.Services.AddJixiaoApp();
 builder.Services.AddJixiaoAuth();

@@ -62,10 +62,12 @@ public sealed class DocxWriter : IDisposable
     /// <summary>Right-aligned signature lines (机构、日期), set off from the text above.</summary>
     public void Signature(IEnumerable<string> lines)
     {
-        Paragraph(string.Empty, DocxStyles.Body);
-        foreach (var line in lines)
+        // Kept together and with the blank line above, so a date never sits alone on a page.
+        var list = lines.ToList();
+        Paragraph(string.Empty, DocxStyles.Body, keepNext: list.Count > 0);
+        for (var i = 0; i < list.Count; i++)
         {
-            Paragraph(line, DocxStyles.Signature);
+            Paragraph(list[i], DocxStyles.Signature, keepNext: i < list.Count - 1);
         }
     }
 

@@ -66,6 +66,10 @@ namespace Jixiao.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasMaxLength(256)

@@ -59,6 +59,10 @@ namespace Jixiao.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasMaxLength(256)

@@ -18,7 +18,7 @@ public sealed partial class CountCheck : IReviewCheck
         var report = context.Report;
         foreach (var count in report.Counts)
         {
-            context.Budget.Step(16);
+            context.Budget.Step(16 + report.Scores.Count + report.Outline.Headings.Count + report.Counts.Count);
             var finding = count.Noun == "项目" ? Projects(report, count) : Indicators(report, count);
             if (finding is not null)
             {
@@ -26,6 +26,7 @@ public sealed partial class CountCheck : IReviewCheck
             }
         }
 
+        context.Budget.Step(report.Text.Lines.Count);
         foreach (var finding in GradeCounts(report))
         {
             yield return finding;

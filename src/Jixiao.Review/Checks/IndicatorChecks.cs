@@ -15,7 +15,7 @@ public sealed partial class IndicatorChecks : IReviewCheck
     public IEnumerable<Finding> Run(ReviewContext context)
     {
         var report = context.Report;
-        context.Budget.Step(report.Indicators.Count * 4);
+        context.Budget.Step((report.Indicators.Count * 8) + report.Money.Count);
         return [.. Duplicates(report), .. Units_(report), .. Vague(report), .. Direction(report), .. CostAgainstBudget(report)];
     }
 

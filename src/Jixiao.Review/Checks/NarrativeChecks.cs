@@ -12,7 +12,9 @@ public sealed partial class NarrativeChecks : IReviewCheck
     public IEnumerable<Finding> Run(ReviewContext context)
     {
         var report = context.Report;
-        context.Budget.Step(report.Text.Lines.Count);
+        // Claim lines are few; each looks through the rates and indicators once.
+        var claims = report.Text.Lines.Count(l => FullArrival().IsMatch(l.Text) || NoDeviation().IsMatch(l.Text)) + 1;
+        context.Budget.Step(report.Text.Lines.Count + (claims * (report.Rates.Count + report.Indicators.Count)));
         return [.. SelfScore(report), .. FullArrivalClaims(report), .. NoDeviationClaims(report), .. PaymentProblems(report)];
     }
 

@@ -14,13 +14,30 @@ public sealed class PartsTotalCheck : IReviewCheck
         foreach (var group in report.Parts.Where(g => g.Total.Family != "分"))
         {
             context.Budget.Step(group.Parts.Count);
+            // Which figure before 其中 is the whole is a reading; an earlier figure of the sentence that the parts do
+            // add up to is taken before calling the sum wrong.
             var finding = CheckGroup(group);
+            foreach (var alternative in group.Alternatives)
+            {
+                if (finding is null || finding.Severity == Severity.Info)
+                {
+                    break;
+                }
+
+                var other = CheckGroup(group with { Total = alternative });
+                if (other is null || other.Severity == Severity.Info)
+                {
+                    finding = other;
+                }
+            }
+
             if (finding is not null)
             {
                 yield return finding;
             }
         }
 
+        context.Budget.Step((long)report.Money.Count(m => m.Role == AmountRole.WholeBudget) * report.Money.Count);
         foreach (var finding in PartLargerThanWhole(report))
         {
             yield return finding;
@@ -73,8 +90,12 @@ public sealed class PartsTotalCheck : IReviewCheck
         return sum > total
             ? Finding.Of(FindingCodes.PartsTotal, Severity.Error,
                 $"其中各项 {partsText} = {shownSum} {unit}，超过{whole}，相差 {Num.F(sum - total)} {unit}（{Num.Lines(lines)}）。", lines, numbers)
-            : Finding.Of(FindingCodes.PartsTotal, Severity.Warning,
-                $"其中各项 {partsText} = {shownSum} {unit}，少于{whole} {Num.F(total - sum)} {unit}；若分项未列全可忽略，否则请核对（{Num.Lines(lines)}）。", lines, numbers);
+            : total > 0 && (total - sum) / total <= 0.01m
+                // A small shortfall is a slip in the arithmetic; a large one usually means the list is not exhaustive.
+                ? Finding.Of(FindingCodes.PartsTotal, Severity.Error,
+                    $"其中各项 {partsText} = {shownSum} {unit}，与{whole}不符，相差 {Num.F(total - sum)} {unit}（{Num.Lines(lines)}）。", lines, numbers)
+                : Finding.Of(FindingCodes.PartsTotal, Severity.Warning,
+                    $"其中各项 {partsText} = {shownSum} {unit}，少于{whole} {Num.F(total - sum)} {unit}；若分项未列全可忽略，否则请核对（{Num.Lines(lines)}）。", lines, numbers);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class RateRecomputeCheck : IReviewCheck
         var report = context.Report;
         foreach (var rate in report.Rates)
         {
-            context.Budget.Step(8);
+            context.Budget.Step(8 + (2 * report.Money.Count) + report.Scores.Count + report.Weights.Count);
             var finding = rate.Kind switch
             {
                 RateKind.Execution => MoneyRate(report, rate, AmountRole.Executed, AmountRole.Budget, "预算执行率", "执行数", "预算数"),
@@ -47,31 +47,46 @@ public sealed class RateRecomputeCheck : IReviewCheck
     static Finding? MoneyRate(ReportAnalysis report, RateFact rate, AmountRole numeratorRole, AmountRole denominatorRole, string name, string numeratorName, string denominatorName)
     {
         var line = rate.Rate.Line;
-        var numerator = Nearest(report, line, rate.Rate.Position, numeratorRole);
         // A department's execution rate is against its whole budget when no project budget is named.
-        var denominator = Nearest(report, line, rate.Rate.Position, denominatorRole)
-            ?? (denominatorRole == AmountRole.Budget ? Nearest(report, line, rate.Rate.Position, AmountRole.WholeBudget) : null);
-        if (numerator is null || denominator is null || denominator.Amount.Wan <= 0)
+        var denominatorRoles = denominatorRole == AmountRole.Budget ? new[] { AmountRole.Budget, AmountRole.WholeBudget } : [denominatorRole];
+        var numerators = Candidates(report, line, rate.Rate.Position, [numeratorRole]);
+        var denominators = Candidates(report, line, rate.Rate.Position, denominatorRoles).Where(d => d.Amount.Wan > 0).ToList();
+        if (numerators.Count == 0 || denominators.Count == 0)
         {
             return null;
         }
 
-        var lines = new[] { numerator.Amount.Line, denominator.Amount.Line, line }.ToList();
-        return Compare(name, numerator.Amount.Wan, numerator.Amount.HalfUnitWan, denominator.Amount.Wan, denominator.Amount.HalfUnitWan,
-            rate.Rate.Stated, lines, numeratorName, denominatorName, "万元");
-    }
-
-    /// <summary>The amount of a role on the rate's line before it, else the last one in the few lines above within the same section.</summary>
-    static MoneyFact? Nearest(ReportAnalysis report, int line, int position, AmountRole role)
-    {
-        var sameLine = report.Money.LastOrDefault(m => m.Amount.Line == line && m.Amount.Position < position && m.Role == role);
-        if (sameLine is not null)
+        // The nearest pair is the reading; before calling it wrong, any other nearby pair that agrees is taken instead,
+        // because which amounts a sentence means is a guess and a false error costs the reviewer's trust.
+        Finding? first = null;
+        foreach (var numerator in numerators)
         {
-            return sameLine;
+            foreach (var denominator in denominators)
+            {
+                var lines = new[] { numerator.Amount.Line, denominator.Amount.Line, line }.ToList();
+                var finding = Compare(name, numerator.Amount.Wan, numerator.Amount.HalfUnitWan, denominator.Amount.Wan, denominator.Amount.HalfUnitWan,
+                    rate.Rate.Stated, lines, numeratorName, denominatorName, "万元");
+                if (finding.Severity == Severity.Info)
+                {
+                    return finding;
+                }
+
+                first ??= finding;
+            }
         }
 
+        return first;
+    }
+
+    /// <summary>Amounts of the roles on the rate's line before it (nearest first), then those in the few lines above within the same section.</summary>
+    static List<MoneyFact> Candidates(ReportAnalysis report, int line, int position, AmountRole[] roles)
+    {
         var section = report.Outline.Enclosing(line, Text.HeadingLevel.Section)?.Line ?? 0;
-        return report.Money.LastOrDefault(m => m.Role == role && m.Amount.Line < line && m.Amount.Line >= line - LookBack && m.Amount.Line >= section);
+        var sameLine = report.Money.Where(m => m.Amount.Line == line && m.Amount.Position < position && roles.Contains(m.Role))
+            .OrderBy(m => Array.IndexOf(roles, m.Role)).ThenByDescending(m => m.Amount.Position);
+        var above = report.Money.Where(m => roles.Contains(m.Role) && m.Amount.Line < line && m.Amount.Line >= line - LookBack && m.Amount.Line >= section)
+            .OrderBy(m => Array.IndexOf(roles, m.Role)).ThenByDescending(m => m.Amount.Line).ThenByDescending(m => m.Amount.Position);
+        return sameLine.Concat(above).Take(6).ToList();
     }
 
     static Finding? ScoreRate(ReportAnalysis report, RateFact rate)

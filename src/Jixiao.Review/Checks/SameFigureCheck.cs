@@ -15,7 +15,7 @@ public sealed class SameFigureCheck : IReviewCheck
     public IEnumerable<Finding> Run(ReviewContext context)
     {
         var report = context.Report;
-        context.Budget.Step(report.Satisfaction.Count + report.Rates.Count);
+        context.Budget.Step(report.Satisfaction.Count + report.Rates.Count + report.Indicators.Count + report.Scores.Count + report.Labels.Count);
         return [.. Satisfaction(report), .. TotalScore(report), .. Grade(report), .. ExecutionRate(report)];
     }
 

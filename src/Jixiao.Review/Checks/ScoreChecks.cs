@@ -16,7 +16,9 @@ public sealed class ScoreChecks : IReviewCheck
     public IEnumerable<Finding> Run(ReviewContext context)
     {
         var report = context.Report;
-        context.Budget.Step(report.Scores.Count + report.Parts.Count);
+        // Each of these walks the scores once per section, level or subtotal statement.
+        var statements = report.Scores.Count(s => s.Kind != ScoreKind.Item) + report.Weights.Count + 1;
+        context.Budget.Step(statements * (report.Scores.Count + report.Outline.Headings.Count + 1));
         return [.. LevelScoresAgainstTotal(report), .. WeightLists(report), .. SectionWeights(report), .. Sections(report), .. Subtotals(report)];
     }
 

@@ -29,7 +29,7 @@ public sealed class TableScoreChecks : IReviewCheck
 
     static IEnumerable<Finding> Weights(ReviewContext context, FlatTable table)
     {
-        var weights = table.DataRows.Select(r => table.Number(r, ColumnRole.Weight)).OfType<StatedNumber>().ToList();
+        var weights = IndicatorRows(table).Select(r => table.Number(r, ColumnRole.Weight)).OfType<StatedNumber>().ToList();
         if (weights.Count < 2 || !table.Has(ColumnRole.Level3) && !table.Has(ColumnRole.Level2))
         {
             yield break;
@@ -97,7 +97,7 @@ public sealed class TableScoreChecks : IReviewCheck
             yield break;
         }
 
-        var rows = table.DataRows.Where(r => table.Number(r, ColumnRole.Weight) is not null).ToList();
+        var rows = IndicatorRows(table).Where(r => table.Number(r, ColumnRole.Weight) is not null).ToList();
         var unscored = rows.Where(r => table.Number(r, ColumnRole.Score) is null).ToList();
         if (unscored.Count > 0)
         {
@@ -152,6 +152,13 @@ public sealed class TableScoreChecks : IReviewCheck
 
         return b / target.Value.Value * 100m;
     }
+
+    /// <summary>
+    /// The third-level rows: a row with a 一级/二级 label and points but no 三级 name is that level's own
+    /// line (its points are the sum of the rows below), and counting it too would double the total.
+    /// </summary>
+    static IEnumerable<TableRow> IndicatorRows(FlatTable table) =>
+        table.Has(ColumnRole.Level3) ? table.DataRows.Where(r => !table.Cell(r, ColumnRole.Level3).IsEmpty) : table.DataRows;
 
     static string RowName(FlatTable table, TableRow row)
     {

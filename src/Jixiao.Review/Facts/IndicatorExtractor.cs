@@ -34,8 +34,8 @@ public static partial class IndicatorExtractor
             }
 
             var target = m.Groups["target"].Value.Trim().TrimEnd('。', ';', '；', ',', '，').Trim();
-            var level2 = Nearest(outline, line.Number, HeadingLevel.Circled)?.Title ?? string.Empty;
-            var level1 = Nearest(outline, line.Number, HeadingLevel.SubItem)?.Title ?? string.Empty;
+            var level2 = outline.Nearest(line.Number, HeadingLevel.Circled)?.Title ?? string.Empty;
+            var level1 = outline.Nearest(line.Number, HeadingLevel.SubItem)?.Title ?? string.Empty;
             yield return new IndicatorFact(Level1Name(level1), level2.Trim(), name, unit, target, string.Empty,
                 null, null, null, string.Empty, line.Number, 0);
         }
@@ -72,30 +72,6 @@ public static partial class IndicatorExtractor
                 row.FirstLine,
                 table.HeaderLine);
         }
-    }
-
-    /// <summary>The nearest heading of one level above a line, within its chapter.</summary>
-    static Heading? Nearest(ReportOutline outline, int line, HeadingLevel level)
-    {
-        Heading? found = null;
-        foreach (var h in outline.Headings)
-        {
-            if (h.Line > line)
-            {
-                break;
-            }
-
-            if (h.Level == level)
-            {
-                found = h;
-            }
-            else if (h.Level < level && found is not null && h.Line > found.Line)
-            {
-                found = null;
-            }
-        }
-
-        return found;
     }
 
     /// <summary>"项目产出目标" → "产出"; "产出指标" → "产出"; other names stay.</summary>

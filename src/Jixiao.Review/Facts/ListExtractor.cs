@@ -14,6 +14,7 @@ public static partial class ListExtractor
     {
         var candidates = outline.Headings
             .Where(h => h.Level <= HeadingLevel.Item && title.IsMatch(TitleHead(h.Title)) && !OtherMatters().IsMatch(h.Title))
+            .Take(64)
             .ToList();
         // The innermost heading is the list itself: "（二）存在的问题" inside "五、主要经验及做法、存在的问题".
         var innermost = candidates

@@ -25,10 +25,19 @@ public static class ReportAnalyzer
                 continue;
             }
 
+            // Steps follow the work: each figure found costs its parsing and labelling, each 其中 a pass over the figures.
             var onLine = QuantityScanner.Scan(line).ToList();
+            budget.Step(onLine.Count * 10);
             quantities.AddRange(onLine);
-            parts.AddRange(PartsExtractor.Extract(line, onLine, previous));
-            scores.AddRange(ScoreExtractor.Scores(line));
+            if (line.Text.Contains("其中", StringComparison.Ordinal))
+            {
+                budget.Step(onLine.Count * 24);
+                parts.AddRange(PartsExtractor.Extract(line, onLine, previous));
+            }
+
+            var lineScores = ScoreExtractor.Scores(line).ToList();
+            budget.Step(lineScores.Count * 10);
+            scores.AddRange(lineScores);
             weights.AddRange(ScoreExtractor.Weights(line));
             counts.AddRange(SentenceFacts.Counts(line));
             satisfaction.AddRange(SentenceFacts.Satisfaction(line));

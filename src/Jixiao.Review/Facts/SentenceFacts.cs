@@ -42,7 +42,7 @@ public static partial class SentenceFacts
             yield break;
         }
 
-        foreach (Match m in Percent().Matches(text))
+        foreach (var m in Percent().Matches(text).Take(64))
         {
             var sentenceStart = Math.Max(text.LastIndexOfAny(['。', ';', '；'], Math.Max(m.Index - 1, 0)) + 1, 0);
             var window = text[sentenceStart..m.Index];

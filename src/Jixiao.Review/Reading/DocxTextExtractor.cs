@@ -12,16 +12,18 @@ namespace Jixiao.Review.Reading;
 /// </summary>
 public static class DocxTextExtractor
 {
-    public static IReadOnlyList<string> Extract(Stream stream)
+    /// <summary>The lines of the document, or null when the package has no Word body (a zip that is not a .docx).</summary>
+    public static IReadOnlyList<string>? Extract(Stream stream)
     {
         using var doc = WordprocessingDocument.Open(stream, false);
         var body = doc.MainDocumentPart?.Document?.Body;
-        var lines = new List<string>();
-        if (body is not null)
+        if (body is null)
         {
-            AppendBlocks(body.ChildElements, lines, depth: 0);
+            return null;
         }
 
+        var lines = new List<string>();
+        AppendBlocks(body.ChildElements, lines, depth: 0);
         return lines;
     }
 

@@ -1,5 +1,3 @@
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Jixiao.Review.Text;
 
 namespace Jixiao.Review.Reading;
@@ -9,6 +7,8 @@ public static class ReportReader
 {
     /// <summary>A report is a few megabytes at most; bigger files are refused rather than read slowly.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
+
+    const string NotDocx = "无法读取 Word 文档：文件已损坏或不是有效的 .docx 文件。";
 
     public static ReadResult Read(string path)
     {
@@ -47,12 +47,15 @@ public static class ReportReader
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            return ReadResult.Success(ReportText.FromLines(DocxTextExtractor.Extract(stream)), SourceFormat.Docx);
+            var lines = DocxTextExtractor.Extract(stream);
+            return lines is null
+                ? ReadResult.Failure(SourceFormat.Docx, NotDocx)
+                : ReadResult.Success(ReportText.FromLines(lines), SourceFormat.Docx);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException
-            or IOException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        // A third-party parser meets hostile bytes here: whatever it throws means "not a readable .docx".
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ReadResult.Failure(SourceFormat.Docx, "无法读取 Word 文档：文件已损坏或不是有效的 .docx 文件。");
+            return ReadResult.Failure(SourceFormat.Docx, NotDocx);
         }
     }
 

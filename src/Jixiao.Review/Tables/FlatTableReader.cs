@@ -126,7 +126,7 @@ public static class FlatTableReader
             }
 
             var group = cells.Select(c => new TableCell(c, line.Number)).ToList();
-            rows.Add(MakeRow(RowAssembler.Assemble(group, columns).Cells));
+            rows.Add(MakeRow(RowAssembler.Assemble(group, columns, budget).Cells));
         }
 
         return (Finish(columns, headers, rows, lines[headerIndex].Number), j);
@@ -254,7 +254,7 @@ public static class FlatTableReader
                     continue;
                 }
 
-                var (cells, rowFit) = RowAssembler.Assemble(chunk, columns);
+                var (cells, rowFit) = RowAssembler.Assemble(chunk, columns, budget);
                 // Rows that need heavy repair (far fewer or more cells than columns) count against a reading.
                 fit += rowFit - Math.Abs(chunk.Count - n);
                 rows.Add(MakeRow(cells));
@@ -264,14 +264,17 @@ public static class FlatTableReader
         return (rows, fit);
     }
 
-    /// <summary>Two rows that lost their separator arrive as one group of 2N cells.</summary>
+    /// <summary>
+    /// Two rows that lost their separator arrive as one group of 2N cells; a group far longer than a
+    /// row is cut into rows rather than repaired cell by cell.
+    /// </summary>
     static IEnumerable<List<TableCell>> SplitOverfull(List<TableCell> group, int n)
     {
-        if (group.Count >= 2 * n && group.Count % n == 0)
+        if ((group.Count >= 2 * n && group.Count % n == 0) || group.Count > 3 * n)
         {
             for (var i = 0; i < group.Count; i += n)
             {
-                yield return group.GetRange(i, n);
+                yield return group.GetRange(i, Math.Min(n, group.Count - i));
             }
         }
         else

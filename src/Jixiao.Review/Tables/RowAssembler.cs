@@ -9,14 +9,14 @@ namespace Jixiao.Review.Tables;
 /// </summary>
 public static partial class RowAssembler
 {
-    public static (TableCell[] Cells, int Fit) Assemble(IReadOnlyList<TableCell> group, IReadOnlyList<ColumnRole> columns)
+    public static (TableCell[] Cells, int Fit) Assemble(IReadOnlyList<TableCell> group, IReadOnlyList<ColumnRole> columns, ReviewBudget budget)
     {
         var cells = group.ToList();
         var n = columns.Count;
         var guard = 0;
         while (cells.Count > n && guard++ < 64)
         {
-            if (!MergeBestPair(cells, columns))
+            if (!MergeBestPair(cells, columns, budget))
             {
                 // Nothing left to merge: keep the extra text in the last column rather than lose it.
                 var tail = string.Join(" ", cells.Skip(n - 1).Select(c => c.Text).Where(t => t.Length > 0));
@@ -24,6 +24,7 @@ public static partial class RowAssembler
             }
         }
 
+        budget.Step(n * n);
         return Place(cells, columns);
     }
 
@@ -74,7 +75,7 @@ public static partial class RowAssembler
         return (best ?? [.. cells.Take(n)], bestFit);
     }
 
-    static bool MergeBestPair(List<TableCell> cells, IReadOnlyList<ColumnRole> columns)
+    static bool MergeBestPair(List<TableCell> cells, IReadOnlyList<ColumnRole> columns, ReviewBudget budget)
     {
         var bestIndex = -1;
         var bestFit = int.MinValue;
@@ -85,6 +86,7 @@ public static partial class RowAssembler
                 continue;
             }
 
+            budget.Step(columns.Count * cells.Count);
             var merged = cells.ToList();
             merged[i] = Join(cells[i], cells[i + 1]);
             merged.RemoveAt(i + 1);

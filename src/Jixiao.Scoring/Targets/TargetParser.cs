@@ -36,11 +36,12 @@ public static class TargetParser
         }
         var s = raw[..end];
         var pos = start;
-        var op = ReadOperator(s, ref pos);
+        var op = ReadOperator(s, ref pos, out var isWord);
         SkipSpaces(s, ref pos);
         if (pos >= s.Length || !StartsNumber(s, pos))
         {
-            if (op != TargetOperator.None)
+            // "达到预期", "高于上年水平" are qualitative texts that happen to start with an operator word.
+            if (op != TargetOperator.None && !(isWord && pos < s.Length))
             {
                 return ExpectedNumber(s, pos, $"比较符号“{op.Symbol()}”之后应为数字");
             }
@@ -84,12 +85,9 @@ public static class TargetParser
         }
         var suffixOp = ReadSuffixOperator(s[pos..], out var unitSpan);
         unitSpan = StripBrackets(unitSpan);
-        for (var i = 0; i < unitSpan.Length; i++)
+        if (CheckUnit(unitSpan, pos) is { } bad)
         {
-            if (char.IsAsciiDigit(Norm(unitSpan[i])))
-            {
-                return TargetParseResult.Fail(TargetErrorCode.UnitContainsDigits, pos, $"第{pos + 1}个字符：单位“{unitSpan.ToString()}”中不应含有数字，一个单元格只能填一个数值");
-            }
+            return bad;
         }
         var unit = NormalizeUnit(unitSpan);
         return TargetParseResult.Ok(TargetValue.Number(value, unit, Combine(op, suffixOp)));
@@ -113,12 +111,9 @@ public static class TargetParser
         {
             unitSpan = "%";
         }
-        for (var i = 0; i < unitSpan.Length; i++)
+        else if (CheckUnit(unitSpan, pos) is { } bad)
         {
-            if (char.IsAsciiDigit(Norm(unitSpan[i])))
-            {
-                return TargetParseResult.Fail(TargetErrorCode.UnitContainsDigits, pos, $"第{pos + 1}个字符：单位“{unitSpan.ToString()}”中不应含有数字");
-            }
+            return bad;
         }
         var highUnit = NormalizeUnit(unitSpan);
         var unit = highUnit.Length > 0 ? highUnit : lowUnit;
@@ -239,6 +234,24 @@ public static class TargetParser
     private static TargetOperator Combine(TargetOperator prefix, TargetOperator suffix) =>
         prefix != TargetOperator.None ? prefix : suffix;
 
+    // A unit is a word: letters, '/', '·' and a few measure signs. Anything else means the cell holds more than one value.
+    private static TargetParseResult? CheckUnit(ReadOnlySpan<char> unit, int pos)
+    {
+        foreach (var raw in unit)
+        {
+            var c = Norm(raw);
+            if (char.IsAsciiDigit(c))
+            {
+                return TargetParseResult.Fail(TargetErrorCode.UnitContainsDigits, pos, $"第{pos + 1}个字符：单位“{unit.ToString()}”中不应含有数字，一个单元格只能填一个数值");
+            }
+            if (!(char.IsLetter(c) || c is '/' or '·' or '‰' or '²' or '³' or '㎡' or '°'))
+            {
+                return TargetParseResult.Fail(TargetErrorCode.BadUnit, pos, $"第{pos + 1}个字符：单位“{unit.ToString()}”中含有无法识别的符号“{raw}”");
+            }
+        }
+        return null;
+    }
+
     private static string NormalizeUnit(ReadOnlySpan<char> unit)
     {
         Span<char> buffer = stackalloc char[unit.Length];
@@ -316,9 +329,14 @@ public static class TargetParser
         _ => c,
     };
 
-    private static TargetOperator ReadOperator(ReadOnlySpan<char> s, ref int pos)
+    private static TargetOperator ReadOperator(ReadOnlySpan<char> s, ref int pos, out bool isWord)
     {
+        isWord = false;
         var c = Norm(s[pos]);
+        if (char.IsAsciiDigit(c))
+        {
+            return TargetOperator.None; // a bare number ("450人次"), the usual 实际完成值
+        }
         var next = pos + 1 < s.Length ? Norm(s[pos + 1]) : '\0';
         switch (c)
         {
@@ -348,7 +366,9 @@ public static class TargetParser
                 pos += next == '=' ? 2 : 1;
                 return TargetOperator.Equal;
         }
-        return OperatorWords.MatchPrefix(s, ref pos);
+        var word = OperatorWords.MatchPrefix(s, ref pos);
+        isWord = word != TargetOperator.None;
+        return word;
     }
 
     private static TargetOperator ReadSuffixOperator(ReadOnlySpan<char> tail, out ReadOnlySpan<char> rest)

@@ -42,11 +42,14 @@ public sealed class SelfEvaluationRoundTripTests
         var imported = SelfEvaluationImport.Read(FilledByTheUnit(DemoValue), "自评表.xlsx");
         Assert.True(imported.Succeeded, string.Join("；", imported.Errors));
 
-        var scores = imported.Indicators.Select(i => IndicatorScorer.Score(i)).ToList();
-        var expected = DemoSelfEvaluation.Create().Scores.Lines.Select(l => l.Score).ToList();
-        Assert.Equal(expected, scores.Select(s => s.Score).ToList());
-        Assert.Equal(5.33m, scores[2].Score);
-        Assert.Equal(88.33m, scores.Sum(s => s.Score!.Value));
+        var demo = DemoSelfEvaluation.Create();
+        var fromSheet = SelfEvaluationScoring.Build(demo.Project, demo.Funding, demo.GoalExpected, demo.GoalActual, imported.Indicators);
+        Assert.Equal(demo.Scores.Lines.Select(l => l.Score), fromSheet.Scores.Lines.Select(l => l.Score));
+        Assert.Equal(demo.Scores.Levels, fromSheet.Scores.Levels);
+        Assert.Equal(5.33m, fromSheet.Scores.Lines[2].Score);
+        Assert.Equal(98.20m, fromSheet.Scores.Total);
+        Assert.Equal("优", fromSheet.Scores.Grade);
+        Assert.Equal(IndicatorScorer.Score(DemoSelfEvaluation.Indicators[2]).Score, IndicatorScorer.Score(imported.Indicators[2]).Score);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jixiao.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261125091251_Initial")]
+    [Migration("20261125093101_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -60,6 +60,10 @@ namespace Jixiao.Migrations.Sqlite.Migrations
 
                     b.Property<string>("RootKey")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("User")

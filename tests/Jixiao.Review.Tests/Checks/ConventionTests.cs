@@ -1,0 +1,145 @@
+namespace Jixiao.Review.Tests.Checks;
+
+/// <summary>DOMAIN §8's conventions that keep the reviewer from crying wolf.</summary>
+public sealed class ConventionTests
+{
+    const string Heading = "某项目绩效自评报告\n一、基本情况\n";
+
+    [Fact]
+    public void FiguresWithFewerDigits_StandForARange_AndAgree()
+    {
+        var review = TestSupport.Review(Heading + "项目总投入1980.53万元，其中：财政资金1250.5万元，自筹资金730万元。");
+        var finding = Assert.Single(review.Of(FindingCodes.PartsTotal));
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(1980.5m, finding.Numbers["sum"]);
+    }
+
+    [Fact]
+    public void PartsOffByFiveCents_AtTwoDecimals_DoNotAgree()
+    {
+        var review = TestSupport.Review(Heading + "项目支出623.62万元，其中：人员经费612.40万元，公用经费8.15万元，其他3.02万元。");
+        var finding = Assert.Single(review.Of(FindingCodes.PartsTotal));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(623.57m, finding.Numbers["sum"]);
+        Assert.Equal(-0.05m, finding.Numbers["difference"]);
+    }
+
+    [Fact]
+    public void YuanAndWanYuan_AreAddedInOneUnit()
+    {
+        var review = TestSupport.Review(Heading + "项目资金合计10.5万元，其中：中央财政拨款50000元，本级财政拨款5.5万元。");
+        var finding = Assert.Single(review.Of(FindingCodes.PartsTotal));
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(10.5m, finding.Numbers["sum"]);
+    }
+
+    [Fact]
+    public void PartLargerThanWhole_OfPossiblyDifferentBudgets_IsAWarningNamingTheExplanation()
+    {
+        var review = TestSupport.Review(Heading + "单位收入预算总额500.00万元。\n本年安排项目经费600.00万元。");
+        var finding = Assert.Single(review.Of(FindingCodes.PartsTotal));
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("年初预算", finding.Message);
+    }
+
+    [Fact]
+    public void PartLargerThanWhole_OfTheSameBudgetBasis_IsAnError()
+    {
+        var review = TestSupport.Review(Heading + "全年收入预算总额500.00万元。\n全年项目支出600.00万元。");
+        var finding = Assert.Single(review.Of(FindingCodes.PartsTotal));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(100m, finding.Numbers["difference"]);
+    }
+
+    [Fact]
+    public void AbsentScore_IsNotScored_NotAMismatch()
+    {
+        var review = TestSupport.Review(Heading + string.Join("\n",
+            "三级指标", "分值", "得分", "",
+            "培训人次", "50", "50", "",
+            "培训合格率", "50", "\t", "",
+            "合计", "100", "50", ""));
+        Assert.Empty(review.Errors());
+        var finding = Assert.Single(review.Of(FindingCodes.ScoreTotal));
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Contains("视为未评分", finding.Message);
+    }
+
+    [Fact]
+    public void Counts_AreNotComparedWithCategoryHeadings()
+    {
+        var review = TestSupport.Review(Heading + string.Join("\n",
+            "四、绩效评价指标分析",
+            "（一）项目产出情况。",
+            "产出类指标由3个三级指标构成。",
+            "（1）数量指标",
+            "（2）质量指标"));
+        Assert.Empty(review.Of(FindingCodes.CountMismatch));
+    }
+
+    [Fact]
+    public void BudgetYearBeforeReportYear_IsNormal()
+    {
+        var review = TestSupport.Review("2022年度项目支出绩效自评报告\n评价时间：2023年5月\n一、基本情况\n2022年预算安排100.00万元，实际支出100.00万元，预算执行率100%。");
+        Assert.DoesNotContain(review.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(review.Facts, f => f.Name == "年度" && f.Value == "2022");
+    }
+
+    [Fact]
+    public void SatisfactionTargets_AreNotComparedWithResults()
+    {
+        var review = TestSupport.Review(Heading + "“群众满意度”指标，预期指标值为≥90%。\n群众满意度达到96%。\n经调查，群众满意度为96%。");
+        Assert.DoesNotContain(review.Of(FindingCodes.SameFigureDiffers), f => f.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void TwoSatisfactionIndicators_AreComparedSubjectBySubject()
+    {
+        var review = TestSupport.Review(Heading + "“学生满意度”指标，预期指标值为≥90%。\n“家长满意度”指标，预期指标值为≥90%。\n学生满意度为96%，家长满意度为92%。");
+        Assert.Empty(review.Of(FindingCodes.SameFigureDiffers));
+    }
+
+    [Fact]
+    public void RateStatedWithoutItsAmountsNearby_IsNotRecomputed()
+    {
+        var review = TestSupport.Review(Heading + "项目预算100.00万元。\n二、其他\n（一）说明\n本年度预算执行率为80%。");
+        Assert.Empty(review.Of(FindingCodes.RateRecompute));
+    }
+}
+
+public sealed class ReadingAmbiguityTests
+{
+    const string Heading = "某单位绩效自评报告\n一、基本情况\n";
+
+    [Fact]
+    public void PartsAfterAChangeFigure_AreComparedWithTheWholeTheyAddUpTo()
+    {
+        var review = TestSupport.Review(Heading + "全年支出100.00万元，比上年增加20.00万元，其中：人员经费60.00万元，公用经费40.00万元。");
+        var finding = Assert.Single(review.Of(FindingCodes.PartsTotal));
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(100m, finding.Numbers["total"]);
+    }
+
+    [Fact]
+    public void LevelRowsWithPoints_AreNotCountedTwiceInTheWeights()
+    {
+        var review = TestSupport.Review(Heading + string.Join("\n",
+            "一级指标", "三级指标", "分值", "得分", "",
+            "产出", "\t", "60", "55", "",
+            "\t", "培训人次", "30", "25", "",
+            "\t", "培训合格率", "30", "30", "",
+            "效益", "\t", "40", "40", "",
+            "\t", "群众满意度", "40", "40", "",
+            "合计", "100", "95", ""));
+        Assert.True(!review.Errors().Any(), review.Dump());
+        Assert.Contains(review.Of(FindingCodes.WeightsSum), f => f.Severity == Severity.Info && f.Numbers["sum"] == 100m);
+    }
+
+    [Fact]
+    public void SameFigureInYuanAndWan_IsAUnitMismatch()
+    {
+        var review = TestSupport.Review(Heading + "项目预算192.05万元。\n截至年底，项目预算192.05元已全部支出。");
+        var finding = Assert.Single(review.Of(FindingCodes.UnitMismatch));
+        Assert.Equal([3, 4], finding.Lines);
+    }
+}
