@@ -27,7 +27,7 @@ public static class ReportReviewer
     static readonly IReviewCheck[] Checks =
     [
         new PartsTotalCheck(), new RateRecomputeCheck(), new ScoreChecks(), new TableScoreChecks(), new GradeBandCheck(),
-        new IndicatorChecks(), new SameFigureCheck(), new CountCheck(), new NarrativeChecks(),
+        new IndicatorChecks(), new MoneyUnitCheck(), new SameFigureCheck(), new CountCheck(), new NarrativeChecks(),
     ];
 
     const int MaxFindingsPerKind = 200;

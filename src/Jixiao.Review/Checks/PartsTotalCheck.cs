@@ -14,7 +14,23 @@ public sealed class PartsTotalCheck : IReviewCheck
         foreach (var group in report.Parts.Where(g => g.Total.Family != "分"))
         {
             context.Budget.Step(group.Parts.Count);
+            // Which figure before 其中 is the whole is a reading; an earlier figure of the sentence that the parts do
+            // add up to is taken before calling the sum wrong.
             var finding = CheckGroup(group);
+            foreach (var alternative in group.Alternatives)
+            {
+                if (finding is null || finding.Severity == Severity.Info)
+                {
+                    break;
+                }
+
+                var other = CheckGroup(group with { Total = alternative });
+                if (other is null || other.Severity == Severity.Info)
+                {
+                    finding = other;
+                }
+            }
+
             if (finding is not null)
             {
                 yield return finding;

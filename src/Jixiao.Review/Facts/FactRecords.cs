@@ -38,8 +38,15 @@ public sealed record ScoreFact(StatedNumber Score, ScoreKind Kind, string Label,
 
 public sealed record WeightFact(StatedNumber Weight, string Label, int Line);
 
-/// <summary>"X万元，其中：A a万元，B b万元": a stated whole and the parts listed after 其中.</summary>
-public sealed record PartsGroup(Quantity Total, IReadOnlyList<Quantity> Parts);
+/// <summary>
+/// "X万元，其中：A a万元，B b万元": a stated whole and the parts listed after 其中. <see cref="Total"/> is the
+/// nearest figure before 其中; <see cref="Alternatives"/> are the earlier ones of the same sentence, which a
+/// sentence like "支出100万元，比上年增加20万元，其中…" may mean instead.
+/// </summary>
+public sealed record PartsGroup(Quantity Total, IReadOnlyList<Quantity> Parts)
+{
+    public IReadOnlyList<Quantity> Alternatives { get; init; } = [];
+}
 
 public sealed record CountFact(int Count, string Noun, int Line, string Text);
 

@@ -40,14 +40,29 @@ public static class PartsExtractor
 
             var family = parts.GroupBy(p => p.Family).OrderByDescending(g => g.Count()).First().Key;
             parts = parts.Where(p => p.Family == family).ToList();
-            var total = quantities.LastOrDefault(q => q.Position < marker && q.Family == family && depth[q.Position] <= level)
-                ?? (quantities.Any(q => q.Position < marker) ? null : previousLine.LastOrDefault(q => q.Family == family));
+            var sentenceStart = text.LastIndexOf('。', Math.Max(marker - 1, 0)) + 1;
+            var before = quantities
+                .Where(q => q.Position < marker && q.Family == family && depth[q.Position] <= level && !IsChange(q.Label))
+                .Reverse()
+                .ToList();
+            var total = before.FirstOrDefault()
+                ?? (quantities.Any(q => q.Position < marker) ? null : previousLine.LastOrDefault(q => q.Family == family && !IsChange(q.Label)));
             if (total is not null)
             {
-                yield return new PartsGroup(total, parts);
+                yield return new PartsGroup(total, parts)
+                {
+                    Alternatives = before.Skip(1).Where(q => q.Position >= sentenceStart).Take(4).ToList(),
+                };
             }
         }
     }
+
+    /// <summary>A change or a saving ("比上年增加20万元") is not a whole that parts add up to.</summary>
+    static bool IsChange(string label) =>
+        label.Contains("增加", StringComparison.Ordinal) || label.Contains("减少", StringComparison.Ordinal)
+        || label.Contains("增长", StringComparison.Ordinal) || label.Contains("下降", StringComparison.Ordinal)
+        || label.Contains("同比", StringComparison.Ordinal) || label.Contains("比上年", StringComparison.Ordinal)
+        || label.Contains("节约", StringComparison.Ordinal) || label.Contains("结余", StringComparison.Ordinal);
 
     static int EndOf(string text, int marker, int level, int[] depth, List<int> markers)
     {

@@ -106,3 +106,65 @@ public sealed class ConventionTests
         Assert.Empty(review.Of(FindingCodes.RateRecompute));
     }
 }
+
+public sealed class ReadingAmbiguityTests
+{
+    const string Heading = "某单位绩效自评报告\n一、基本情况\n";
+
+    [Fact]
+    public void PartsAfterAChangeFigure_AreComparedWithTheWholeTheyAddUpTo()
+    {
+        var review = TestSupport.Review(Heading + "全年支出100.00万元，比上年增加20.00万元，其中：人员经费60.00万元，公用经费40.00万元。");
+        var finding = Assert.Single(review.Of(FindingCodes.PartsTotal));
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(100m, finding.Numbers["total"]);
+    }
+
+    [Fact]
+    public void LevelRowsWithPoints_AreNotCountedTwiceInTheWeights()
+    {
+        var review = TestSupport.Review(Heading + string.Join("\n",
+            "一级指标", "三级指标", "分值", "得分", "",
+            "产出", "\t", "60", "55", "",
+            "\t", "培训人次", "30", "25", "",
+            "\t", "培训合格率", "30", "30", "",
+            "效益", "\t", "40", "40", "",
+            "\t", "群众满意度", "40", "40", "",
+            "合计", "100", "95", ""));
+        Assert.True(!review.Errors().Any(), review.Dump());
+        Assert.Contains(review.Of(FindingCodes.WeightsSum), f => f.Severity == Severity.Info && f.Numbers["sum"] == 100m);
+    }
+
+    [Fact]
+    public void SameFigureInYuanAndWan_IsAUnitMismatch()
+    {
+        var review = TestSupport.Review(Heading + "项目预算192.05万元。\n截至年底，项目预算192.05元已全部支出。");
+        var finding = Assert.Single(review.Of(FindingCodes.UnitMismatch));
+        Assert.Equal([3, 4], finding.Lines);
+    }
+}
+
+public sealed class WrittenArithmeticTests
+{
+    [Fact]
+    public void ADivisionWrittenOut_IsRecomputed()
+    {
+        var review = TestSupport.Review("部门整体支出绩效评价报告\n一、部门概况\n在职人员控制率=在职人数/编制数=42/45=93.33%。\n三公经费控制率=18.5/20=95%。");
+        var findings = review.Of(FindingCodes.RateRecompute).ToList();
+        Assert.Contains(findings, f => f.Severity == Severity.Info && f.Numbers["stated"] == 93.33m && f.Message.StartsWith("在职人员控制率", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Numbers["stated"] == 95m && f.Message.Contains("92.50%"));
+    }
+}
+
+public sealed class ItemScoreTests
+{
+    [Fact]
+    public void ItemScoreAboveItsStatedPoints_IsAnError()
+    {
+        var review = TestSupport.Review("项目支出绩效评价报告\n四、绩效评价指标分析\n（1）立项依据充分性：依据充分，得6分（满分5分）。\n（2）立项程序规范性：程序规范，分值5分，得5分。");
+        var finding = Assert.Single(review.Of(FindingCodes.ScoreExceedsWeight));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal([3], finding.Lines);
+        Assert.Equal(6m, finding.Numbers["score"]);
+    }
+}

@@ -117,4 +117,17 @@ public sealed class FlatTableReaderTests
         var lines = PdfTextExtractor.SplitLayoutRows("三级指标      分值      得分\n培训人次      10        9.5\n正文段落，  不是表格。").ToList();
         Assert.Equal(["三级指标", "分值", "得分", "", "培训人次", "10", "9.5", "", "正文段落，  不是表格。"], lines);
     }
+
+    [Fact]
+    public void PdfLinesWrappedAtThePageWidth_AreJoinedIntoSentences()
+    {
+        var layout = string.Join("\n",
+            "一、基本情况",
+            "  本项目总得分为100分，其中，决策类指标得分20分，过程类指标得分20分，产出类指标",
+            "得分40分，效益类指标得分20分。",
+            "  短行结束。",
+            "  下一段落。");
+        var lines = PdfTextExtractor.SplitLayoutRows(layout).Select(l => l.Trim()).ToList();
+        Assert.Equal(["一、基本情况", "本项目总得分为100分，其中，决策类指标得分20分，过程类指标得分20分，产出类指标得分40分，效益类指标得分20分。", "短行结束。", "下一段落。"], lines);
+    }
 }

@@ -107,4 +107,27 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
         File.Delete(bad);
         File.Delete(good);
     }
+
+    [Fact]
+    public async Task OrganisationsPage_ListsTheCountyByKind_AndAddsAUnit()
+    {
+        var page = await web.SignedInPage("admin");
+        await page.ClickAsync("nav >> text=单位");
+        await page.SelectOptionAsync("select[name=kind]", "Department");
+        await page.ClickAsync("form.filters button[type=submit]");
+        Assert.Equal("共 8 个单位", (await page.TextContentAsync(".summary"))?.Trim());
+        await BrowserFixture.Shot(page, "08-organisations");
+
+        await page.ClickAsync("text=新增单位");
+        await page.SelectOptionAsync("#Kind", "BudgetUnit");
+        await page.FillAsync("#Code", "abc");
+        await page.FillAsync("#Name", "青禾县图书馆");
+        await page.SelectOptionAsync("#ParentId", new SelectOptionValue { Label = "主管部门 · 青禾县文化和旅游局" });
+        await page.ClickAsync("button:has-text('保存')");
+        Assert.Contains("预算单位编码应为数字，如 213001。", await page.TextContentAsync(".validation-summary-errors"));
+        await page.FillAsync("#Code", "308002");
+        await page.ClickAsync("button:has-text('保存')");
+        await page.WaitForURLAsync("**/Organisations");
+        Assert.Equal("单位已保存。", (await page.TextContentAsync(".alert.ok"))?.Trim());
+    }
 }
