@@ -137,6 +137,28 @@ public static class FlatTableReader
     {
         var columns = headers.Select(h => ColumnRoles.Recognise(h) ?? ColumnRole.Other).ToList();
         var region = Region(lines, headerEnd + 1, columns, budget);
+        var best = Best(region, columns, budget);
+
+        // The first header may be a word we do not know ("支出项目"): then every row has one cell too many.
+        // Reading it as an unnamed leading column is kept only when the rows fit clearly better.
+        if (headerStart > 0 && LooksLikeHeaderWord(lines[headerStart - 1]))
+        {
+            List<ColumnRole> widened = [ColumnRole.Other, .. columns];
+            var alternative = Best(region, widened, budget);
+            if (alternative.Fit > best.Fit + alternative.Rows.Count)
+            {
+                var next = region.Count == 0 ? headerEnd + 1 : region[^1].Number;
+                return (Finish(widened, [lines[headerStart - 1].Text, .. headers], TrimAfterTotal(alternative.Rows), lines[headerStart - 1].Number), next);
+            }
+        }
+
+        var rows = TrimAfterTotal(best.Rows);
+        var end = region.Count == 0 ? headerEnd + 1 : region[^1].Number;
+        return (Finish(columns, headers, rows, lines[headerStart].Number), end);
+    }
+
+    static (List<TableRow> Rows, int Fit) Best(List<ReportLine> region, List<ColumnRole> columns, ReviewBudget budget)
+    {
         var best = (Rows: new List<TableRow>(), Fit: int.MinValue);
         foreach (var mode in Enum.GetValues<GroupingMode>())
         {
@@ -147,10 +169,12 @@ public static class FlatTableReader
             }
         }
 
-        var rows = TrimAfterTotal(best.Rows);
-        var next = region.Count == 0 ? headerEnd + 1 : region[^1].Number;
-        return (Finish(columns, headers, rows, lines[headerStart].Number), next);
+        return best;
     }
+
+    static bool LooksLikeHeaderWord(ReportLine line) =>
+        !line.IsBlank && line.Text.Length <= 10 && !RowAssembler.IsNumeric(line.Text)
+        && line.Text.IndexOfAny(['。', ',', '，', ':', '：', ';', '；']) < 0 && Heading.TryParse(line) is null;
 
     enum GroupingMode
     {

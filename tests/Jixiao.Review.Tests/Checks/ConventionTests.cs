@@ -198,3 +198,19 @@ public sealed class NarrativeTests
         Assert.Empty(review.Errors());
     }
 }
+
+public sealed class HistoryAndChangeTests
+{
+    [Fact]
+    public void LastYearsScoreAndSatisfactionChanges_AreNotThisReportsFigures()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某项目绩效自评报告", "一、基本情况",
+            "“群众满意度”指标，预期指标值为≥90%。",
+            "本项目上年自评得分为88分。",
+            "群众满意度为95%，较上年提高5%。",
+            "经自评，本项目总得分为96分，评价等级为优。"));
+        Assert.DoesNotContain(review.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(review.Of(FindingCodes.GradeBand), f => f.Numbers["score"] == 96m);
+    }
+}
