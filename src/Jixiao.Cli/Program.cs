@@ -1,13 +1,20 @@
 using System.CommandLine;
+using Jixiao.Cli.Database;
 using Jixiao.Cli.Documents;
+using Jixiao.Cli.Projects;
 using Jixiao.Cli.Review;
 using Jixiao.Cli.Scoring;
+using Jixiao.Cli.Users;
 
 var root = new RootCommand("jixiao — 预算绩效管理命令行工具 (Jixiao budget performance management)");
 var bench = new Command("bench", "性能基准测试 (benchmarks)");
 
 // Each feature adds its own commands below, one line each:
 //   root.Subcommands.Add(FeatureCommand.Create());   bench.Subcommands.Add(FeatureBench.Create());
+root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
 bench.Subcommands.Add(ScoringBench.Create());

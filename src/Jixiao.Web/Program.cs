@@ -1,9 +1,10 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(WebSetup.ReadDemoFlag(args));
+var builder = WebApplication.CreateBuilder(WebSetup.Options(args));
 builder.AddJixiaoHost();
 builder.Services.AddJixiaoApp();
 builder.Services.AddJixiaoAuth();
@@ -14,4 +15,5 @@ app.UseJixiaoPipeline();
 app.MapHealth();
 app.MapOrganisationsApi();
 app.MapProjectsApi();
+app.MapBudgetsApi();
 app.Run();

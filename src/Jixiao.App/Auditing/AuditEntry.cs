@@ -19,6 +19,9 @@ public sealed class AuditEntry
     /// <summary>The project (or other aggregate root) the row belongs to, so a history page finds child rows too.</summary>
     public string? RootKey { get; set; }
 
+    /// <summary>What the row is to a person (a project code, a funding source, an organisation name).</summary>
+    public string? Subject { get; set; }
+
     public required string Field { get; set; }
 
     public string? OldValue { get; set; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.App.Data;
+using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -50,6 +51,7 @@ internal static class AuditRecorder
                     Entity = entry.Metadata.ClrType.Name,
                     EntityKey = entry.Entity.Id.ToString(),
                     RootKey = RootOf(entry),
+                    Subject = SubjectOf(entry.Entity),
                     Field = name,
                     OldValue = oldValue,
                     NewValue = newValue,
@@ -63,7 +65,16 @@ internal static class AuditRecorder
     private static string? RootOf(EntityEntry<Entity> entry) => entry.Entity switch
     {
         FundingLine line => line.ProjectId.ToString(),
+        IAuditChild child => child.AuditRootId.ToString(),
         _ => entry.Entity.Id.ToString(),
+    };
+
+    private static string? SubjectOf(Entity entity) => entity switch
+    {
+        FundingLine line => line.Source.ToChinese(),
+        Project project => project.Code,
+        Organisation organisation => organisation.Name,
+        _ => null,
     };
 
     private static string? Format(object? value) => value switch

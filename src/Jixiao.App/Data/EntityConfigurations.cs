@@ -95,6 +95,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.EntityKey).HasMaxLength(64);
         b.Property(a => a.RootKey).HasMaxLength(64);
         b.Property(a => a.Field).HasMaxLength(64);
+        b.Property(a => a.Subject).HasMaxLength(200);
         b.HasIndex(a => a.RootKey);
         b.HasIndex(a => new { a.Entity, a.EntityKey });
     }

@@ -14,7 +14,7 @@ public sealed record ProjectView(
     Guid BudgetUnitId, string BudgetUnit, Guid DepartmentId, string Department, Guid? FinanceSectionId, string? FinanceSection,
     IReadOnlyList<FundingLineView> FundingLines, FundingLineView Total, long Version, bool CanChange);
 
-public sealed record AuditView(DateTime At, string User, string Action, string Entity, string Field, string? OldValue, string? NewValue, string? Reason);
+public sealed record AuditView(DateTime At, string User, string Action, string Entity, string? Subject, string Field, string? OldValue, string? NewValue, string? Reason);
 
 /// <summary>One project with its funding, derived rates and history; 404 outside the user's scope.</summary>
 public sealed class GetProject(JixiaoDbContext db)
@@ -44,7 +44,7 @@ public sealed class GetProject(JixiaoDbContext db)
         var key = id.ToString();
         // Id order is insertion order on both providers (SQLite cannot sort DateTime reliably as text).
         return await db.AuditEntries.AsNoTracking().Where(a => a.RootKey == key).OrderByDescending(a => a.Id)
-            .Select(a => new AuditView(a.At, a.User, a.Action, a.Entity, a.Field, a.OldValue, a.NewValue, a.Reason))
+            .Select(a => new AuditView(a.At, a.User, a.Action, a.Entity, a.Subject, a.Field, a.OldValue, a.NewValue, a.Reason))
             .ToListAsync(ct);
     }
 

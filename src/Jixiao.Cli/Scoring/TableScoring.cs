@@ -55,7 +55,8 @@ public static class TableScoring
                 ? FrameworkInference.Infer(level1Names).Error!
                 : $"--framework “{request.Framework}”无法识别，应为 self、project 或 department");
         }
-        return Score(table, parsed, framework, settings, request);
+        // A template may prescribe its own reverse and "=" rules; otherwise the jurisdiction's apply.
+        return Score(table, parsed, framework, framework.ApplyTo(settings), request);
     }
 
     private static ScoreRun Score(Table table, IndicatorTableResult parsed, Framework framework, JurisdictionSettings settings, ScoreRequest request)
@@ -96,7 +97,7 @@ public static class TableScoring
         var card = ScoreCards.Build(scored, settings, framework, selfExecution);
         var lint = TargetLinter.Lint(
             [.. parsed.Rows.Select(r => new DeclaredTarget(r.Input.Level1, r.Input.Level2, r.Input.Name, r.Input.Points, r.TargetText, r.Input.Direction))],
-            new LintOptions { BudgetWanYuan = request.Budget, Framework = framework });
+            LintOptionsFor(framework, settings, request));
         warnings.AddRange(lint.Select(f => new WarningLine(f.Code, $"【{Finding.SeverityText(f.Severity)}】{f.Message}")));
         var report = new ScoreReport(
             card.Total,
@@ -107,6 +108,16 @@ public static class TableScoring
             warnings,
             [.. errors.OrderBy(e => e.Row)]);
         return new ScoreRun(report, errors.Count > 0 ? 1 : 0, table, byRow);
+    }
+
+    // Where a jurisdiction gives execution other points than the template, the other levels shrank in a way only it knows:
+    // check the table's total, not the template's per-level points.
+    private static LintOptions LintOptionsFor(Framework framework, JurisdictionSettings settings, ScoreRequest request)
+    {
+        var execution = framework.Levels.FirstOrDefault(l => l.IsBudgetExecution);
+        return execution is null || execution.Points == settings.ExecutionWeight
+            ? new LintOptions { BudgetWanYuan = request.Budget, Framework = framework }
+            : new LintOptions { BudgetWanYuan = request.Budget, ExpectedTotal = framework.Total - settings.ExecutionWeight };
     }
 
     // A 预算执行率 row with nothing filled in is scored from --budget/--spent (项目评价 framework).
@@ -127,6 +138,6 @@ public static class TableScoring
         return IndicatorScorer.ScoreExecution(budget, spent, settings.ExecutionWeight);
     }
 
-    private static ScoreRun Fatal(params string[] messages) =>
+    public static ScoreRun Fatal(params string[] messages) =>
         new(new ScoreReport(null, null, null, [], [], [], [.. messages.Select(m => new ErrorLine(null, null, m))]), 2, null, new Dictionary<int, IndicatorScore>());
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using SkiaSharp;
 
 namespace Jixiao.Documents.Charts;
 
@@ -31,7 +32,7 @@ public static class ChartImages
         plot.YLabel(yLabel, size: 26);
         plot.Font.Set(CjkFont);
         plot.Layout.Fixed(new PixelPadding(left: 120, right: 30, bottom: 70, top: 30));
-        return plot.GetImageBytes(Width, height, ImageFormat.Png);
+        return Png(plot, Width, height);
     }
 
     /// <summary>Horizontal bars, for long category names (departments) on the left axis.</summary>
@@ -46,7 +47,7 @@ public static class ChartImages
         plot.Font.Set(CjkFont);
         var longest = bars.Select(b => b.Label.Length).DefaultIfEmpty(2).Max();
         plot.Layout.Fixed(new PixelPadding(left: 40 + (longest * 30), right: 40, bottom: 80, top: 20));
-        return plot.GetImageBytes(Width, 140 + (bars.Count * 60), ImageFormat.Png);
+        return Png(plot, Width, 140 + (bars.Count * 60));
     }
 
     /// <summary>First-level 得分率 (score ÷ points), as in a project report's analysis section.</summary>
@@ -74,12 +75,26 @@ public static class ChartImages
         series.Horizontal = horizontal;
         series.ValueLabelStyle.FontSize = 26;
         series.ValueLabelStyle.Bold = true;
+        series.ValueLabelStyle.FontName = CjkFont;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 26;
 
         // Noto CJK's tall ascent makes ScottPlot draw bottom tick labels over the axis line.
         plot.Axes.Bottom.TickLabelStyle.OffsetY = 12;
         plot.Axes.Left.TickLabelStyle.FontSize = 26;
         return plot;
+    }
+
+    // ScottPlot's own PNG export compresses hard (about 45 ms a chart, measured); a faster filter and
+    // zlib level 3 take about 12 ms for a file twice as big, which keeps reports with charts over 20/s.
+    private static byte[] Png(Plot plot, int width, int height)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height));
+        plot.Render(surface.Canvas, width, height);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("图表 PNG 编码失败。");
+        return data.ToArray();
     }
 
     private static double[] Positions(IReadOnlyList<ChartBar> bars) => [.. Enumerable.Range(0, bars.Count).Select(i => (double)i)];

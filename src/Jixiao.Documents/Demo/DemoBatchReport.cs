@@ -2,7 +2,10 @@ using Jixiao.Documents.BatchSummary;
 
 namespace Jixiao.Documents.Demo;
 
-/// <summary>A batch of ten key evaluations by a county finance bureau, for screenshots and tests.</summary>
+/// <summary>
+/// A batch of ten key evaluations by a county finance bureau, for screenshots and tests. The first
+/// project's score is the demo project's (scored by the core); the others stand for results of their own evaluations.
+/// </summary>
 public static class DemoBatchReport
 {
     private const string General = "一般公共预算";
@@ -11,7 +14,7 @@ public static class DemoBatchReport
 
     public static IReadOnlyList<BatchProject> Projects { get; } =
     [
-        new("行政政法科", "昌江区政府机关事务管理中心", "昌江区政府机关事务管理中心", "213001", "2023年度昌江区政府各办公大楼管理费项目", [new(General, 9_036_512.37m), new("上年结转", 506_000.00m)], 73.64m, "中"),
+        new("行政政法科", "昌江区政府机关事务管理中心", "昌江区政府机关事务管理中心", "213001", "2023年度昌江区政府各办公大楼管理费项目", [new(General, 9_036_512.37m), new("上年结转", 506_000.00m)], DemoScores.OfficeBuildings().Total, DemoScores.OfficeBuildings().Grade),
         new("行政政法科", "昌江区公安分局", "昌江区公安分局", "205001", "智慧警务平台运行维护经费", [new(General, 3_280_000.00m)], 86.50m, "良"),
         new("教科文科", "昌江区教育体育局", "昌江区第一中学", "301012", "义务教育学校校舍维修改造项目", [new(General, 2_150_000.00m), new(Transfer, 4_800_000.00m)], 91.20m, "优"),
         new("教科文科", "昌江区教育体育局", "昌江区教育体育局", "301001", "学生资助补助经费", [new(Transfer, 6_723_456.78m)], 88.75m, "良"),

@@ -1,6 +1,7 @@
 using Jixiao.Documents.Common;
 using Jixiao.Documents.Department;
 using Jixiao.Documents.Scores;
+using Jixiao.Scoring.Rules;
 
 namespace Jixiao.Documents.Demo;
 
@@ -29,30 +30,37 @@ public static class DemoDepartmentReport
             ["measures"] = "一、统筹支出需求，保障重点支出，调整支出结构，强化绩效理念。\n二、加强预算绩效管理业务培训，推动部门之间的经验交流。",
         });
 
-    private static ScoreSummary Scores() => new(
-        [
-            new("部门管理", "资金投入", "基本支出预算执行率", 5m, "≥95%", "98.60%", 5.00m, CompletionRate: 1.0379m),
-            new("部门管理", "资金投入", "项目支出预算执行率", 5m, "≥95%", "99.23%", 5.00m, CompletionRate: 1.0445m),
-            new("部门管理", "资金投入", "“三公经费”控制率", 5m, "≤100%", "86.20%", 5.00m, CompletionRate: 1.0000m),
-            new("部门管理", "资金投入", "结转结余变动率", 5m, "≤0%", "2.10%", 3.00m),
-            new("部门管理", "财务管理", "财务管理制度健全性", 5m, "健全", "健全", 5.00m, CompletionRate: 1.0000m),
-            new("部门管理", "采购管理", "政府采购执行率", 5m, "=100%", "96.50%", 4.83m, CompletionRate: 0.9650m),
-            new("部门管理", "资产管理", "固定资产利用率", 5m, "≥90%", "92.00%", 5.00m, CompletionRate: 1.0222m),
-            new("部门管理", "人员管理", "在职人员控制率", 5m, "≤100%", "95.35%", 5.00m, CompletionRate: 1.0000m),
-            new("履职效果", "部门履职目标", "重点工作办结率", 20m, "=100%", "100%", 20.00m, CompletionRate: 1.0000m),
-            new("履职效果", "部门效果目标", "公共机构节能率", 10m, "≥2%", "1.60%", 8.00m, CompletionRate: 0.8000m),
-            new("履职效果", "服务对象满意度", "机关干部职工满意度", 10m, "≥95%", "96.20%", 10.00m, CompletionRate: 1.0126m),
-            new("履职效果", "社会影响", "公务接待支出降幅", 10m, "≥10%", "58.90%", 10.00m, CompletionRate: 5.8900m),
-            new("能力建设", "长效管理", "中长期规划", 4m, "健全", "部分建立", 2.50m),
-            new("能力建设", "人力资源建设", "培训计划执行率", 3m, "≥90%", "100%", 3.00m, CompletionRate: 1.1111m),
-            new("能力建设", "档案管理", "档案管理规范性", 3m, "规范", "规范", 3.00m, CompletionRate: 1.0000m),
-        ],
-        [
-            new("部门管理", 40m, 37.83m, 0.9458m),
-            new("履职效果", 50m, 48.00m, 0.9600m),
-            new("能力建设", 10m, 8.50m, 0.8500m),
-        ],
-        100m,
-        94.33m,
-        "优");
+    /// <summary>Scored by the core; 完成率 is display data the application supplies with each line.</summary>
+    private static ScoreSummary Scores()
+    {
+        var scores = CoreScores.Score(Indicators);
+        return scores with { Lines = [.. scores.Lines.Select(l => l with { CompletionRate = Completion.GetValueOrDefault(l.Level3) })] };
+    }
+
+    private static readonly Dictionary<string, decimal?> Completion = new()
+    {
+        ["基本支出预算执行率"] = 1.0379m, ["项目支出预算执行率"] = 1.0445m, ["“三公经费”控制率"] = 1.0000m,
+        ["财务管理制度健全性"] = 1.0000m, ["政府采购执行率"] = 0.9650m, ["固定资产利用率"] = 1.0222m, ["在职人员控制率"] = 1.0000m,
+        ["重点工作办结率"] = 1.0000m, ["公共机构节能率"] = 0.8000m, ["机关干部职工满意度"] = 1.0126m, ["公务接待支出降幅"] = 5.8900m,
+        ["培训计划执行率"] = 1.1111m, ["档案管理规范性"] = 1.0000m,
+    };
+
+    private static IReadOnlyList<IndicatorInput> Indicators { get; } =
+    [
+        DemoSelfEvaluation.Row("部门管理", "资金投入", "基本支出预算执行率", 5m, "≥95%", "98.60%"),
+        DemoSelfEvaluation.Row("部门管理", "资金投入", "项目支出预算执行率", 5m, "≥95%", "99.23%"),
+        DemoSelfEvaluation.Row("部门管理", "资金投入", "“三公经费”控制率", 5m, "≤100%", "86.20%"),
+        DemoSelfEvaluation.Row("部门管理", "资金投入", "结转结余变动率", 5m, "≤0%", "2.10%"),
+        DemoSelfEvaluation.Row("部门管理", "财务管理", "财务管理制度健全性", 5m, "达成年度指标", "达成年度指标") with { EvaluatorScore = 5m },
+        DemoSelfEvaluation.Row("部门管理", "采购管理", "政府采购执行率", 5m, "=100%", "96.50%"),
+        DemoSelfEvaluation.Row("部门管理", "资产管理", "固定资产利用率", 5m, "≥90%", "92.00%"),
+        DemoSelfEvaluation.Row("部门管理", "人员管理", "在职人员控制率", 5m, "≤100%", "95.35%"),
+        DemoSelfEvaluation.Row("履职效果", "部门履职目标", "重点工作办结率", 20m, "=100%", "100%"),
+        DemoSelfEvaluation.Row("履职效果", "部门效果目标", "公共机构节能率", 10m, "≥2%", "1.60%"),
+        DemoSelfEvaluation.Row("履职效果", "服务对象满意度", "机关干部职工满意度", 10m, "≥95%", "96.20%"),
+        DemoSelfEvaluation.Row("履职效果", "社会影响", "公务接待支出降幅", 10m, "≥10%", "58.90%") with { Explanation = "“吃公函”专项整治使接待支出大幅下降，下年度据实调整目标。" },
+        DemoSelfEvaluation.Row("能力建设", "长效管理", "中长期规划", 4m, "达成年度指标", "部分达成年度指标并具有一定效果") with { EvaluatorScore = 2.5m },
+        DemoSelfEvaluation.Row("能力建设", "人力资源建设", "培训计划执行率", 3m, "≥90%", "100%"),
+        DemoSelfEvaluation.Row("能力建设", "档案管理", "档案管理规范性", 3m, "达成年度指标", "达成年度指标") with { EvaluatorScore = 3m },
+    ];
 }

@@ -5,12 +5,18 @@ namespace Jixiao.Documents.Demo;
 /// <summary>The 昌江区 2023 feedback sheet (samples/feedback-changjiang-…), shortened.</summary>
 public static class DemoFeedback
 {
-    public static FeedbackSheet Create() => new(
+    public static FeedbackSheet Create()
+    {
+        var scores = DemoScores.OfficeBuildings();
+        return Create(scores.Total, scores.Grade);
+    }
+
+    private static FeedbackSheet Create(decimal? total, string grade) => new(
         "昌江区",
         DemoProjectReport.Project with { Period = "2023年度" },
         DemoProjectReport.Evaluation,
-        73.64m,
-        "中",
+        total,
+        grade,
         "负责区级党政机关办公区的安保、园林绿化、卫生保洁、会议、物业、全区党政机关办公用房日常管理等保障工作。项目立项依据较充分，资金到位率和成本节约率较好，工作目标完成很好，获得了较好的社会效益；但项目绩效目标设置不明确，资金投入预算编制不够科学、规范，组织实施方面制度不够健全，可持续影响存在一定的隐患。",
         "管理中心对各大楼食堂、物业安保、绿化等服务采取公开方式选择供应商，依据服务特征签订服务合同，使日常管理便捷化、规范化。在全市率先开展“抬杆行动”，免费错时开放机关企事业单位内部停车场；创建“健康食堂”，开展反食品浪费；开展节能宣传周活动，营造崇尚节俭、厉行节约的良好氛围。",
         [

@@ -1,11 +1,14 @@
 using Jixiao.Documents.Common;
 using Jixiao.Documents.ProjectEvaluation;
+using Jixiao.Documents.Scores;
+using Jixiao.Scoring.Frameworks;
+using Jixiao.Scoring.Targets;
 
 namespace Jixiao.Documents.Demo;
 
 /// <summary>
-/// Deterministic synthetic project reports for benchmarks: names, units, amounts and narratives
-/// vary with the index; the scored table is the demo project's.
+/// Deterministic synthetic project reports for benchmarks: names, units, amounts, narratives and
+/// the actual values of the quantitative indicators vary with the index; the core scores each one.
 /// </summary>
 public static class SyntheticReports
 {
@@ -25,9 +28,15 @@ public static class SyntheticReports
             return new FundingLine(Sources[i], budget, budget, spent);
         }).ToList();
 
+        // Percent actuals between 80% and 120% of what the demo reached, so scores and charts differ.
+        var indicators = DemoScores.Indicators.Select(i => i.Actual is { IsNumeric: true, Unit: "%" } actual
+            ? i with { Actual = TargetValue.Number(Math.Round(actual.Value * (0.8m + (random.Next(400) / 1000m)), 2), "%") }
+            : i).ToList();
+
         var demo = DemoProjectReport.Create();
         return demo with
         {
+            Scores = CoreScores.Score(indicators, framework: BuiltInFrameworks.Project),
             Project = new ProjectFacts(name, 2023, department, department, (200001 + index).ToString(System.Globalization.CultureInfo.InvariantCulture), "2023年1月—2023年12月"),
             Funding = lines,
             Narratives = new Dictionary<string, string>(demo.Narratives)

@@ -23,9 +23,9 @@ internal static class DocxTableBuilder
             TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
             TableCellMarginDefault = new TableCellMarginDefault(
                 new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa }),
+                new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa }),
         });
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 

@@ -62,10 +62,12 @@ public sealed class DocxWriter : IDisposable
     /// <summary>Right-aligned signature lines (机构、日期), set off from the text above.</summary>
     public void Signature(IEnumerable<string> lines)
     {
-        Paragraph(string.Empty, DocxStyles.Body);
-        foreach (var line in lines)
+        // Kept together and with the blank line above, so a date never sits alone on a page.
+        var list = lines.ToList();
+        Paragraph(string.Empty, DocxStyles.Body, keepNext: list.Count > 0);
+        for (var i = 0; i < list.Count; i++)
         {
-            Paragraph(line, DocxStyles.Signature);
+            Paragraph(list[i], DocxStyles.Signature, keepNext: i < list.Count - 1);
         }
     }
 
@@ -150,9 +152,17 @@ public sealed class DocxWriter : IDisposable
         body.Append(paragraph);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FontSet, byte[]> FontTables = new();
+
     private void AddFontTable(FontSet fonts)
     {
         var part = main.AddNewPart<FontTablePart>();
+        using var xml = new MemoryStream(FontTables.GetOrAdd(fonts, f => System.Text.Encoding.UTF8.GetBytes(FontTable(f).OuterXml)));
+        part.FeedData(xml);
+    }
+
+    private static Fonts FontTable(FontSet fonts)
+    {
         var table = new Fonts();
         foreach (var face in fonts.All.Append(new FontFace("宋体", "SimSun")).DistinctBy(f => f.Name))
         {
@@ -168,7 +178,7 @@ public sealed class DocxWriter : IDisposable
             });
         }
 
-        part.Fonts = table;
+        return table;
     }
 
     private void AddFooter()

@@ -14,7 +14,7 @@ public static class ScoreTables
             new("一级指标", 8, CellAlign.Center),
             new("二级指标", 10, CellAlign.Center),
             new("三级指标", 15),
-            new("分值", 9, CellAlign.Right),
+            new("分值", 10, CellAlign.Right),
             new(targetHeader, 12, CellAlign.Center),
             new(actualHeader, 12, CellAlign.Center),
         ];
@@ -23,11 +23,11 @@ public static class ScoreTables
             columns.Add(new("完成率", 10, CellAlign.Right));
         }
 
-        columns.Add(new("得分", 9, CellAlign.Right));
+        columns.Add(new("得分", 10, CellAlign.Right));
         var withNote = noteHeader.Length > 0;
         if (withNote)
         {
-            columns.Add(new(noteHeader, completion ? 16 : 24));
+            columns.Add(new(noteHeader, completion ? 16 : 22));
         }
 
         var rows = new List<DocxRow>();
@@ -52,7 +52,7 @@ public static class ScoreTables
         [
             new("合计", Span: 3, Align: CellAlign.Center),
             new(Money.Points(scores.TotalPoints)),
-            new(string.Empty, Span: completion ? 3 : 2),
+            new(withNote ? string.Empty : $"评价等级：{scores.Grade}", Span: completion ? 3 : 2, Align: CellAlign.Center),
             new(Money.Points(scores.Total)),
         ];
         if (withNote)

@@ -65,7 +65,7 @@ public static class MonitoringLights
         {
             return Qualitative(b);
         }
-        if (!Units.TryConvert(b.Value, b.Unit, target.Unit, out var value))
+        if (!Units.TryActualInTargetUnit(b, target, out var value, out _))
         {
             return Fail($"实际完成值单位“{b.Unit}”与目标值单位“{target.Unit}”不一致");
         }

@@ -22,7 +22,7 @@ public static class BulkScoring
         {
             return Qualitative(actual, points, evaluatorScore, settings.QualitativeBands);
         }
-        if (!actual.IsNumeric || actual.Kind == TargetKind.Range || !Units.TryConvert(actual.Value, actual.Unit, target.Unit, out var b))
+        if (!actual.IsNumeric || actual.Kind == TargetKind.Range || !Units.TryActualInTargetUnit(actual, target, out var b, out _))
         {
             return null;
         }

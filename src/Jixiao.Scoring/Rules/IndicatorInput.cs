@@ -60,6 +60,7 @@ public static class IssueCodes
 {
     public const string NotScored = "not-scored";
     public const string UnitMismatch = "unit-mismatch";
+    public const string ActualAsFraction = "actual-as-fraction";
     public const string ActualNotNumber = "actual-not-number";
     public const string ActualIsRange = "actual-is-range";
     public const string QualitativeNeedsScore = "qualitative-needs-score";

@@ -74,17 +74,21 @@ public static class IndicatorScorer
         {
             return Failed(w, method, IssueCodes.ActualIsRange, $"实际完成值“{actual}”是区间，应为单个数值");
         }
-        if (!Units.TryConvert(actual.Value, actual.Unit, target.Unit, out var b))
+        if (!Units.TryActualInTargetUnit(actual, target, out var b, out var readAsFraction))
         {
             return Failed(w, method, IssueCodes.UnitMismatch, $"实际完成值单位“{actual.Unit}”与目标值单位“{target.Unit}”不一致，无法比较");
         }
         var a = target.Value;
         var outcome = ScoringRules.Outcome(method, a, target.High, b, w, settings);
         var score = ScoringRules.Finish(outcome.Raw, w);
-        var shownActual = N(actual.Value) + actual.Unit + (actual.Unit != target.Unit && actual.Unit.Length > 0 && target.Unit.Length > 0 ? $"（折合 {N(b)}{target.Unit}）" : "");
+        var shownActual = N(actual.Value) + actual.Unit + (readAsFraction || (actual.Unit != target.Unit && actual.Unit.Length > 0 && target.Unit.Length > 0) ? $"（折合 {N(b)}{target.Unit}）" : "");
         var note = KindNote(input, method, target);
         var trace = Traces.Quantitative(method, outcome, a, target.High, b, w, target.ToString(), shownActual, note, score);
         var warnings = new List<ScoringIssue>();
+        if (readAsFraction)
+        {
+            warnings.Add(new(IssueCodes.ActualAsFraction, $"“{input.Name}”的实际完成值 {N(actual.Value)} 没有单位，目标值为百分比，已按 {N(b)}% 计算"));
+        }
         if (RuleResolver.OperatorDisagrees(method, target.Operator))
         {
             warnings.Add(new(IssueCodes.OperatorDirection, $"“{input.Name}”按{method.ToChinese()}计分（由指标类别决定），但目标值写作“{target}”，方向相反"));

@@ -37,6 +37,16 @@ public static class QualitativeLevels
     /// </summary>
     public static QualitativeLevel? Classify(string text)
     {
+        switch (text)
+        {
+            // The official wording and its short forms: by far the most common, answered without scanning.
+            case AchievedText or "达成" or "达成预期指标" or "达成预期目标":
+                return QualitativeLevel.Achieved;
+            case PartlyAchievedText or "部分达成":
+                return QualitativeLevel.PartlyAchieved;
+            case NotAchievedText or "未达成":
+                return QualitativeLevel.NotAchieved;
+        }
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;

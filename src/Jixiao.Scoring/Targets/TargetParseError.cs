@@ -9,6 +9,7 @@ public enum TargetErrorCode
     NumberTooLarge,
     ExponentNotSupported,
     UnitContainsDigits,
+    BadUnit,
     TextAfterPercent,
     RangeWithOperator,
     RangeInverted,

@@ -40,11 +40,11 @@ public readonly record struct TargetValue
     public static TargetValue Qualitative(string text) =>
         new() { Kind = TargetKind.Qualitative, Operator = TargetOperator.None, Unit = "", Text = text };
 
-    /// <summary>Canonical form as reports print it: "≥500人次", "90%-100%", "健全".</summary>
+    /// <summary>Canonical form as reports print it: "≥500人次", "90%-100%", "3-5天", "健全".</summary>
     public override string ToString() => Kind switch
     {
         TargetKind.Qualitative => Text ?? "",
-        TargetKind.Range => Format(Value) + Unit + "-" + Format(High) + Unit,
+        TargetKind.Range => Unit == Units.Percent ? Format(Value) + Unit + "-" + Format(High) + Unit : Format(Value) + "-" + Format(High) + Unit,
         TargetKind.Number => Operator.Symbol() + Format(Value) + Unit,
     };
 

@@ -15,6 +15,9 @@ public static class Units
         "亩", "公顷", "吨", "千克", "株", "处", "条", "篇", "张", "名", "班", "课时", "学时", "分", "元/人", "次/年", "万人次",
     ];
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.ToDictionary(u => u, u => u, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The interned string for a known unit, else a new string.</summary>
     public static string Intern(ReadOnlySpan<char> unit)
     {
@@ -22,14 +25,7 @@ public static class Units
         {
             return "";
         }
-        foreach (var known in Known)
-        {
-            if (unit.SequenceEqual(known))
-            {
-                return known;
-            }
-        }
-        return unit.ToString();
+        return KnownBySpan.TryGetValue(unit, out var known) ? known : unit.ToString();
     }
 
     /// <summary>How many 元 one of this unit is; 0 when it is not a money unit. Per-unit costs (元/人) are not money totals.</summary>
@@ -78,6 +74,22 @@ public static class Units
     }
 
     public static bool AreCompatible(string a, string b) => TryConvert(1m, a, b, out _);
+
+    /// <summary>
+    /// An actual value in the target's unit. A bare fraction against a percentage target ("0.96" for "≥95%", as a CSV
+    /// of a percent-formatted cell holds it) is read as 96%; <paramref name="readAsFraction"/> says so, for a warning.
+    /// </summary>
+    public static bool TryActualInTargetUnit(in TargetValue actual, in TargetValue target, out decimal value, out bool readAsFraction)
+    {
+        readAsFraction = false;
+        if (actual.Unit.Length == 0 && target.Unit == Percent && actual.Value is > 0m and <= 1.5m && target.Value > 1.5m)
+        {
+            readAsFraction = true;
+            value = actual.Value * 100m;
+            return true;
+        }
+        return TryConvert(actual.Value, actual.Unit, target.Unit, out value);
+    }
 
     // "天" and "日" are the same; "次/年" is counted in "次"; "个月" is "月"; "批次" is "批".
     private static bool SameThing(string a, string b)

@@ -9,9 +9,15 @@ public static class WebSetup
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>`--demo` is a bare flag; the configuration reader wants key=value, so it becomes Demo:Seed=true.</summary>
-    public static string[] ReadDemoFlag(string[] args) =>
-        args.Select(a => a == "--demo" ? "--Demo:Seed=true" : a).ToArray();
+    /// <summary>
+    /// `--demo` is a bare flag; the configuration reader wants key=value, so it becomes Demo:Seed=true.
+    /// A published app started from another directory still finds its appsettings.json next to its binaries.
+    /// </summary>
+    public static WebApplicationOptions Options(string[] args) => new()
+    {
+        Args = args.Select(a => a == "--demo" ? "--Demo:Seed=true" : a).ToArray(),
+        ContentRootPath = File.Exists("appsettings.json") ? null : AppContext.BaseDirectory,
+    };
 
     public static WebApplicationBuilder AddJixiaoHost(this WebApplicationBuilder builder)
     {
@@ -80,7 +86,7 @@ public static class WebSetup
     public static WebApplication UseJixiaoPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ErrorPages.Write);
         app.MapStaticAssets().AllowAnonymous();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -14,9 +14,9 @@ public sealed class ProviderParityTests
         await using var scope = world.Scope();
         var db = world.Get<JixiaoDbContext>(scope);
 
-        Assert.Equal(15, await db.Organisations.CountAsync(o => o.Kind == Organisations.OrganisationKind.BudgetUnit));
-        Assert.Equal(8, await db.Organisations.CountAsync(o => o.Kind == Organisations.OrganisationKind.Department));
-        Assert.Equal(3, await db.Organisations.CountAsync(o => o.Kind == Organisations.OrganisationKind.FinanceSection));
+        Assert.Equal(15, await db.Organisations.CountAsync(o => o.Kind == App.Organisations.OrganisationKind.BudgetUnit));
+        Assert.Equal(8, await db.Organisations.CountAsync(o => o.Kind == App.Organisations.OrganisationKind.Department));
+        Assert.Equal(3, await db.Organisations.CountAsync(o => o.Kind == App.Organisations.OrganisationKind.FinanceSection));
         Assert.Equal(40, await db.Projects.CountAsync());
         Assert.Equal([2024, 2025], await db.Projects.Select(p => p.Year).Distinct().OrderBy(y => y).ToListAsync());
         Assert.Equal(16, await db.DepartmentBudgets.CountAsync());

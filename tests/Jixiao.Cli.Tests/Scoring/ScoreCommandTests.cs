@@ -157,6 +157,36 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void NamedSheet_IsScored_AndAWrongNameListsTheSheets()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("book.xlsx");
+        using (var file = File.Create(path))
+        {
+            TableWriter.WriteXlsx(file, ScoreTables.Header, ScoreTables.Aketao.Select(r => (IReadOnlyList<string>)r), "评分表");
+        }
+
+        var good = CliRunner.Run("score", path, "--sheet", "评分表", "--json", "--budget", "192.05", "--spent", "192.05");
+        var bad = CliRunner.Run("score", path, "--sheet", "汇总", "--json");
+
+        Assert.Equal(100m, good.Json().GetProperty("total").GetDecimal());
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("“book.xlsx”中没有名为“汇总”的工作表；现有工作表：“评分表”", bad.Json().GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData(new[] { "score", "--json" }, "请指定要评分的指标表（.xlsx 或 .csv）")]
+    [InlineData(new[] { "score", "t.csv", "--json", "--budget", "abc", "--spent", "1" }, "--budget “abc”不是数字（单位：万元）")]
+    [InlineData(new[] { "score", "t.csv", "--json", "--bogus" }, "无法识别的参数：--bogus")]
+    public void CommandLineMistakes_StillGiveOneJsonDocument(string[] args, string message)
+    {
+        var result = CliRunner.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, result.Json().GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
     public void NonExcelFile_IsAnErrorDocument()
     {
         using var dir = new TempDir();
@@ -187,6 +217,52 @@ public sealed class ScoreCommandTests
         Assert.Equal(85.5m, lower.GetProperty("total").GetDecimal());
         Assert.Equal("良", lower.GetProperty("grade").GetString());
         Assert.Equal("优", province.GetProperty("grade").GetString());
+    }
+
+    [Fact]
+    public void ExecutionWorthTwenty_FromSettings()
+    {
+        using var dir = new TempDir();
+        var table = dir.File("t.csv");
+        ScoreTables.WriteCsv(table,
+        [
+            ["产出指标", "数量指标", "人数", "40", "≥100人", "100人", "", "", ""],
+            ["效益指标", "社会效益指标", "知晓率", "30", "≥90%", "90%", "", "", ""],
+            ["满意度指标", "服务对象满意度指标", "满意度", "10", "≥90%", "95%", "", "", ""],
+        ], new UTF8Encoding(false));
+        var settings = dir.File("county.json");
+        File.WriteAllText(settings, """{ "executionWeight": 20 }""");
+
+        var json = CliRunner.Run("score", table, "--json", "--budget", "100", "--spent", "50", "--settings", settings).Json();
+
+        Assert.Equal(10m, json.GetProperty("executionScore").GetDecimal());
+        Assert.Equal(90m, json.GetProperty("total").GetDecimal());
+        Assert.DoesNotContain(json.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() is "weights-sum" or "level-weights-sum");
+    }
+
+    [Fact]
+    public void DepartmentTable_WithItsOwnHeaderWords()
+    {
+        string[] header = ["一级指标", "二级指标", "三级指标", "权重", "目标值", "业绩值", "完成率", "得分", "扣分原因"];
+        string[][] rows =
+        [
+            ["部门管理", "资金投入", "基本支出预算执行率", "20", "≥95%", "97%", "", "", ""],
+            ["部门管理", "人员管理", "在职人员控制率", "20", "≤100%", "104%", "", "", ""],
+            ["履职效果", "部门履职目标", "工作完成情况", "50", "", "", "", "45", "两项重点工作延期"],
+            ["能力建设", "档案管理", "档案管理规范性", "10", "规范", "达成年度指标", "", "9", ""],
+        ];
+        using var dir = new TempDir();
+        var path = dir.File("部门整体.xlsx");
+        ScoreTables.WriteXlsx(path, rows, header);
+
+        var json = CliRunner.Run("score", path, "--json").Json();
+
+        Assert.Empty(json.GetProperty("errors").EnumerateArray());
+        Assert.Equal(["部门管理", "履职效果", "能力建设"], json.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
+        var control = json.GetProperty("indicators")[1];
+        Assert.Equal(19.2m, control.GetProperty("score").GetDecimal());
+        Assert.Equal(93.2m, json.GetProperty("total").GetDecimal());
+        Assert.Equal("优", json.GetProperty("grade").GetString());
     }
 
     [Fact]

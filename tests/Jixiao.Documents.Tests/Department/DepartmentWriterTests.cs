@@ -48,8 +48,8 @@ public sealed class DepartmentWriterTests
     {
         var table = Docx.TableStartingWith(Docx_, "一级指标");
         Assert.Equal(["一级指标", "二级指标", "三级指标", "分值", "目标值", "业绩值", "完成率", "得分"], table[0]);
-        Assert.Equal(["", "采购管理", "政府采购执行率", "5.00", "=100%", "96.50%", "96.50%", "4.83"], table[6]);
-        Assert.Equal(["合计", "100.00", "", "94.33"], table[^1]);
-        Assert.Contains("经评价，万载县机关事务管理中心2022年度部门整体支出绩效综合得分94.33分（满分100.00分），评价等级为“优”。", Docx.Paragraphs(Docx_));
+        Assert.Equal(["", "采购管理", "政府采购执行率", "5.00", "=100%", "96.5%", "96.50%", "4.83"], table[6]);
+        Assert.Equal(["合计", "100.00", "评价等级：优", "91.33"], table[^1]);
+        Assert.Contains("经评价，万载县机关事务管理中心2022年度部门整体支出绩效综合得分91.33分（满分100.00分），评价等级为“优”。", Docx.Paragraphs(Docx_));
     }
 }

@@ -24,7 +24,7 @@ public sealed class PdfConversionTests
         yield return ("result-feedback", FeedbackWriter.WriteBatch([DemoFeedback.Create(), DemoFeedback.Create()]).ValueOrThrow(),
             [DemoProjectReport.Project.Name, "评价分值", "73.64", "评价结论"]);
         yield return ("department-evaluation", DepartmentWriter.Write(DemoDepartmentReport.Create()).ValueOrThrow(),
-            ["万载县机关事务管理中心", "94.33", "“优”", "721.83"]);
+            ["万载县机关事务管理中心", "91.33", "“优”", "721.83"]);
         yield return ("batch-summary", BatchSummaryWriter.Write(DemoBatchReport.Create()).ValueOrThrow(),
             ["城乡居民最低生活保障资金", "92.30", "合计", "9,675.56"]);
         yield return ("self-evaluation", SelfEvaluationWriter.Write(DemoSelfEvaluation.Create()).ValueOrThrow(),

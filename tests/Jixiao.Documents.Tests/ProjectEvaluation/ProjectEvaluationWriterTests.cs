@@ -29,7 +29,8 @@ public sealed class ProjectEvaluationWriterTests
         var text = string.Join("\n", Docx.Paragraphs(Demo()));
         Assert.Contains("综合得分73.64分（满分100.00分），评价等级为“中”", text);
         Assert.Contains("产出类指标分值40.00分，得分37.64分，得分率94.10%", text);
-        Assert.Contains("“可持续影响”分值6.00分，得1.50分，扣分原因：业务管理制度不健全，缺少年度计划和总结，扣4.5分。", text);
+        Assert.Contains("“可持续影响”分值6.00分，得1.50分，扣分原因：业务管理制度不健全，缺少年度计划和总结。", text);
+        Assert.Contains("“资金使用合规性”分值5.00分，得2.53分，扣分原因：虚列、借款挤占项目资金，扣2.47分。", text);
     }
 
     [Fact]

@@ -183,6 +183,16 @@ public sealed class IndicatorScorerTests
     }
 
     [Fact]
+    public void BareFraction_AgainstPercentTarget_IsReadAsPercent_WithWarning()
+    {
+        var result = IndicatorScorer.Score(Indicator.Of("质量指标", "合格率", 10m, "≥95%", "0.76"));
+
+        Assert.Equal(8.00m, result.Score);
+        Assert.Equal("实际完成值 0.76（折合 76%） < 目标值 ≥95%，得分 = 76 ÷ 95 × 10 = 8.00", result.Trace);
+        Assert.Contains(result.Warnings, w => w.Code == IssueCodes.ActualAsFraction);
+    }
+
+    [Fact]
     public void IncompatibleUnits_AreAnError()
     {
         var result = IndicatorScorer.Score(Indicator.Of("数量指标", "人数", 10m, "≥5人", "5次"));

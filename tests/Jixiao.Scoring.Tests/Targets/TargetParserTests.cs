@@ -75,7 +75,9 @@ public sealed class TargetParserTests
     [InlineData("部分达成年度指标并具有一定效果", QualitativeLevel.PartlyAchieved)]
     [InlineData("未达成年度指标且效果较差", QualitativeLevel.NotAchieved)]
     [InlineData("效果明显", QualitativeLevel.Achieved)]
-    public void Parse_ReadsQualitativeLevels(string text, QualitativeLevel level)
+    [InlineData("达到预期目标", QualitativeLevel.Achieved)]
+    [InlineData("高于上年水平", null)]
+    public void Parse_ReadsQualitativeLevels(string text, QualitativeLevel? level)
     {
         var result = TargetParser.Parse(text);
 
@@ -90,7 +92,7 @@ public sealed class TargetParserTests
     [InlineData("   ", TargetErrorCode.Empty, "值为空")]
     [InlineData("≥", TargetErrorCode.ExpectedNumber, "比较符号“≥”之后应为数字")]
     [InlineData("≥abc", TargetErrorCode.ExpectedNumber, "第2个字符：比较符号“≥”之后应为数字，实际为“a”")]
-    [InlineData("不低于很多", TargetErrorCode.ExpectedNumber, "比较符号“≥”之后应为数字")]
+    [InlineData("不低于", TargetErrorCode.ExpectedNumber, "比较符号“≥”之后应为数字")]
     [InlineData("1,00人", TargetErrorCode.BadThousandsSeparator, "千分位分隔符")]
     [InlineData("12.3.4", TargetErrorCode.BadDecimal, "第二个小数点")]
     [InlineData("5.人", TargetErrorCode.BadDecimal, "小数点之后应为数字")]

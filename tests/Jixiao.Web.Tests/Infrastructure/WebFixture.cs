@@ -33,8 +33,11 @@ public class WebFixture : IAsyncLifetime
             builder.UseSetting("Database:AutoMigrate", "true");
             builder.UseSetting("Demo:Seed", "true");
         });
-        _ = Factory.Server;
+        Start();
     }
+
+    /// <summary>In-memory test server by default; browser tests override this with a real Kestrel port.</summary>
+    protected virtual void Start() => _ = Factory.Server;
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

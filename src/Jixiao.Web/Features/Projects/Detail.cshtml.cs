@@ -1,11 +1,14 @@
+using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
 using Jixiao.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Features.Projects;
 
-public sealed class DetailModel(GetProject get) : PageModel
+public sealed class DetailModel(GetProject get, ManageOrganisations organisations) : PageModel
 {
+    private Dictionary<string, string> names = [];
+
     public ProjectView Project { get; private set; } = null!;
 
     public IReadOnlyList<AuditView> History { get; private set; } = [];
@@ -13,8 +16,22 @@ public sealed class DetailModel(GetProject get) : PageModel
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Project = await get.Run(HttpContext.Scope(), id, ct);
-        History = await get.History(HttpContext.Scope(), id, ct);
+        // Keys of rows (jurisdiction, parent project) say nothing to a reader; the change itself does.
+        History = (await get.History(HttpContext.Scope(), id, ct)).Where(a => a.Field is not ("JurisdictionId" or "ProjectId")).ToList();
+        names = (await organisations.List(HttpContext.Scope(), ct: ct)).ToDictionary(o => o.Id.ToString(), o => o.Name);
     }
+
+    /// <summary>An audited value as the reader knows it: names instead of keys, Chinese instead of enum names, 元 with separators.</summary>
+    public string Value(string field, string? value) => (field, value) switch
+    {
+        (_, null) => "",
+        ("BudgetUnitId" or "DepartmentId" or "FinanceSectionId", _) => names.GetValueOrDefault(value, value),
+        ("Source", _) => Enum.TryParse<FundingSource>(value, out var s) ? s.ToChinese() : value,
+        ("Category", _) => Enum.TryParse<ProjectCategory>(value, out var c) ? c.ToChinese() : value,
+        ("InitialBudget" or "FullYearBudget" or "Received" or "Spent" or "BudgetTotal", _) =>
+            decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? Format.Yuan(d) : value,
+        _ => value,
+    };
 
     /// <summary>Field names as a finance officer reads them.</summary>
     public static string FieldName(string entity, string field) => (entity, field) switch

@@ -38,6 +38,7 @@ namespace Jixiao.Migrations.Postgres.Migrations
                     Entity = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     EntityKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     RootKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Field = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     OldValue = table.Column<string>(type: "text", nullable: true),
                     NewValue = table.Column<string>(type: "text", nullable: true),

@@ -37,6 +37,7 @@ namespace Jixiao.Migrations.Sqlite.Migrations
                     Entity = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     EntityKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     RootKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     OldValue = table.Column<string>(type: "TEXT", nullable: true),
                     NewValue = table.Column<string>(type: "TEXT", nullable: true),

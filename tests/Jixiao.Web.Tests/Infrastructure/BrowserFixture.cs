@@ -1,0 +1,69 @@
+using System.Net;
+using Microsoft.Playwright;
+
+namespace Jixiao.Tests.Infrastructure;
+
+/// <summary>The app on a real loopback port (any free one) and Debian's headless chromium driving it.</summary>
+public sealed class BrowserFixture : WebFixture
+{
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    private IPlaywright? playwright;
+
+    public static string ScreenshotDirectory { get; } = FindScreenshotDirectory();
+
+    protected override void Start()
+    {
+        Factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        Factory.StartServer();
+        BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
+    }
+
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1360, Height = 900 }, Locale = "zh-CN" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignedInPage(string userName)
+    {
+        var page = await NewPage();
+        await page.GotoAsync(BaseUrl + "/Account/SignIn");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/Projects");
+        return page;
+    }
+
+    public static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    public override async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    private static string FindScreenshotDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.Web.Tests.csproj")))
+        {
+            dir = dir.Parent;
+        }
+        var path = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "screenshots-out");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
