@@ -1,4 +1,5 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Features.SelfEvaluations;
@@ -16,6 +17,7 @@ app.UseJixiaoPipeline();
 app.MapHealth();
 app.MapOrganisationsApi();
 app.MapProjectsApi();
+app.MapBudgetsApi();
 app.MapTargetsApi();
 app.MapSelfEvaluationsApi();
 app.Run();

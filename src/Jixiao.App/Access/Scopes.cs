@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Jixiao.App.Budgets;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
 using Jixiao.App.Workflow;
@@ -48,6 +49,24 @@ public static class Scopes
     /// <summary>The organisation list of a jurisdiction is not secret; only the bureau maintains it.</summary>
     public static IQueryable<Organisation> VisibleTo(this IQueryable<Organisation> organisations, UserScope scope) =>
         organisations.Where(o => o.JurisdictionId == scope.JurisdictionId);
+
+    /// <summary>
+    /// Department budgets: the bureau sees all, a section the departments it oversees, a department its own,
+    /// a unit its department's; evaluators and experts none.
+    /// </summary>
+    public static IQueryable<DepartmentBudget> VisibleTo(this IQueryable<DepartmentBudget> budgets, IQueryable<Organisation> organisations, UserScope scope)
+    {
+        var organisation = scope.OrganisationId;
+        budgets = budgets.Where(b => b.JurisdictionId == scope.JurisdictionId);
+        return scope.Role switch
+        {
+            Roles.SystemAdmin or Roles.Performance => budgets,
+            Roles.Section => budgets.Where(b => organisations.Any(o => o.Id == b.OrganisationId && o.ParentId == organisation)),
+            Roles.Department => budgets.Where(b => b.OrganisationId == organisation),
+            Roles.Unit => budgets.Where(b => organisations.Any(o => o.Id == organisation && o.ParentId == b.OrganisationId)),
+            _ => budgets.Where(b => false),
+        };
+    }
 
     public static bool CanChangeOrganisations(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
 

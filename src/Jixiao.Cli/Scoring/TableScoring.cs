@@ -55,9 +55,8 @@ public static class TableScoring
                 ? FrameworkInference.Infer(level1Names).Error!
                 : $"--framework “{request.Framework}”无法识别，应为 self、project 或 department");
         }
-        // A template may prescribe its own reverse rule; otherwise the jurisdiction's applies.
-        settings = framework.ReverseRule is { } reverse ? settings with { ReverseRule = reverse } : settings;
-        return Score(table, parsed, framework, settings, request);
+        // A template may prescribe its own reverse and "=" rules; otherwise the jurisdiction's apply.
+        return Score(table, parsed, framework, framework.ApplyTo(settings), request);
     }
 
     private static ScoreRun Score(Table table, IndicatorTableResult parsed, Framework framework, JurisdictionSettings settings, ScoreRequest request)
@@ -139,6 +138,6 @@ public static class TableScoring
         return IndicatorScorer.ScoreExecution(budget, spent, settings.ExecutionWeight);
     }
 
-    private static ScoreRun Fatal(params string[] messages) =>
+    public static ScoreRun Fatal(params string[] messages) =>
         new(new ScoreReport(null, null, null, [], [], [], [.. messages.Select(m => new ErrorLine(null, null, m))]), 2, null, new Dictionary<int, IndicatorScore>());
 }

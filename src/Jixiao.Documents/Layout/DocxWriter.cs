@@ -152,9 +152,17 @@ public sealed class DocxWriter : IDisposable
         body.Append(paragraph);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FontSet, byte[]> FontTables = new();
+
     private void AddFontTable(FontSet fonts)
     {
         var part = main.AddNewPart<FontTablePart>();
+        using var xml = new MemoryStream(FontTables.GetOrAdd(fonts, f => System.Text.Encoding.UTF8.GetBytes(FontTable(f).OuterXml)));
+        part.FeedData(xml);
+    }
+
+    private static Fonts FontTable(FontSet fonts)
+    {
         var table = new Fonts();
         foreach (var face in fonts.All.Append(new FontFace("宋体", "SimSun")).DistinctBy(f => f.Name))
         {
@@ -170,7 +178,7 @@ public sealed class DocxWriter : IDisposable
             });
         }
 
-        part.Fonts = table;
+        return table;
     }
 
     private void AddFooter()

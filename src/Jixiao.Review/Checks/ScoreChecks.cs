@@ -19,7 +19,7 @@ public sealed class ScoreChecks : IReviewCheck
         // Each of these walks the scores once per section, level or subtotal statement.
         var statements = report.Scores.Count(s => s.Kind != ScoreKind.Item) + report.Weights.Count + 1;
         context.Budget.Step(statements * (report.Scores.Count + report.Outline.Headings.Count + 1));
-        return [.. LevelScoresAgainstTotal(report), .. WeightLists(report), .. SectionWeights(report), .. Sections(report), .. Subtotals(report)];
+        return [.. LevelScoresAgainstTotal(report), .. WeightLists(report), .. SectionWeights(report), .. ItemWeights(report), .. Sections(report), .. Subtotals(report)];
     }
 
     /// <summary>"总得分为100分…其中，决策类指标得分20分，过程类…": first-level scores add up to the total.</summary>
@@ -76,6 +76,21 @@ public sealed class ScoreChecks : IReviewCheck
                 yield return Finding.Of(FindingCodes.ScoreExceedsWeight, Severity.Error,
                     $"{SectionName(report, weight.Line)}实际得分 {score.Score} 分，超过其权重 {weight.Weight} 分（{Num.Lines([weight.Line])}）。",
                     [weight.Line], ("score", score.Score.Value), ("weight", weight.Weight.Value));
+            }
+        }
+    }
+
+    /// <summary>"扣1分，得6分（满分5分）": an item's score above the points its own sentence gives it.</summary>
+    static IEnumerable<Finding> ItemWeights(ReportAnalysis report)
+    {
+        var weightsByLine = report.Weights.GroupBy(w => w.Line).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First());
+        foreach (var line in report.Scores.Where(s => s.Kind == ScoreKind.Item).GroupBy(s => s.Line).Where(g => g.Count() == 1))
+        {
+            var score = line.First();
+            if (weightsByLine.TryGetValue(line.Key, out var weight) && score.Score.Value > weight.Weight.Value + Num.PointTolerance([score.Score, weight.Weight]))
+            {
+                yield return Finding.Of(FindingCodes.ScoreExceedsWeight, Severity.Error,
+                    $"第{line.Key}行得分 {score.Score} 分，超过该指标分值 {weight.Weight} 分。", [line.Key], ("score", score.Score.Value), ("weight", weight.Weight.Value));
             }
         }
     }

@@ -308,9 +308,14 @@ public static class FlatTableReader
             var cells = row.Cells.ToArray();
             if (previous is not null && row.Kind == RowKind.Data)
             {
+                // A 二级 name is carried only inside the same 一级 group: a new 一级 starts its own 二级.
+                var level1 = columns.IndexOf(ColumnRole.Level1);
+                var newGroup = level1 >= 0 && !cells[level1].IsEmpty;
                 for (var c = 0; c < cells.Length; c++)
                 {
-                    if (cells[c].IsEmpty && columns[c] is ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Department or ColumnRole.Organisation)
+                    var carries = columns[c] is ColumnRole.Level1 or ColumnRole.Department or ColumnRole.Organisation
+                        || (columns[c] == ColumnRole.Level2 && !newGroup);
+                    if (cells[c].IsEmpty && carries)
                     {
                         cells[c] = previous.Cells[c] with { Line = 0 };
                     }

@@ -31,6 +31,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             return false;
         }
         context.Response.StatusCode = details.Status!.Value;
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            // Pages: leave the body empty so the status-code page explains it in Chinese HTML.
+            await ErrorPages.Write(new Microsoft.AspNetCore.Diagnostics.StatusCodeContext(context, new StatusCodePagesOptions(), _ => Task.CompletedTask));
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
 }

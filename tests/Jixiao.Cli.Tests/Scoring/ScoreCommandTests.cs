@@ -174,6 +174,18 @@ public sealed class ScoreCommandTests
         Assert.Equal("“book.xlsx”中没有名为“汇总”的工作表；现有工作表：“评分表”", bad.Json().GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData(new[] { "score", "--json" }, "请指定要评分的指标表（.xlsx 或 .csv）")]
+    [InlineData(new[] { "score", "t.csv", "--json", "--budget", "abc", "--spent", "1" }, "--budget “abc”不是数字（单位：万元）")]
+    [InlineData(new[] { "score", "t.csv", "--json", "--bogus" }, "无法识别的参数：--bogus")]
+    public void CommandLineMistakes_StillGiveOneJsonDocument(string[] args, string message)
+    {
+        var result = CliRunner.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, result.Json().GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Fact]
     public void NonExcelFile_IsAnErrorDocument()
     {

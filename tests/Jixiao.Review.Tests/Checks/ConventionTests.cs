@@ -143,3 +143,28 @@ public sealed class ReadingAmbiguityTests
         Assert.Equal([3, 4], finding.Lines);
     }
 }
+
+public sealed class WrittenArithmeticTests
+{
+    [Fact]
+    public void ADivisionWrittenOut_IsRecomputed()
+    {
+        var review = TestSupport.Review("部门整体支出绩效评价报告\n一、部门概况\n在职人员控制率=在职人数/编制数=42/45=93.33%。\n三公经费控制率=18.5/20=95%。");
+        var findings = review.Of(FindingCodes.RateRecompute).ToList();
+        Assert.Contains(findings, f => f.Severity == Severity.Info && f.Numbers["stated"] == 93.33m && f.Message.StartsWith("在职人员控制率", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Numbers["stated"] == 95m && f.Message.Contains("92.50%"));
+    }
+}
+
+public sealed class ItemScoreTests
+{
+    [Fact]
+    public void ItemScoreAboveItsStatedPoints_IsAnError()
+    {
+        var review = TestSupport.Review("项目支出绩效评价报告\n四、绩效评价指标分析\n（1）立项依据充分性：依据充分，得6分（满分5分）。\n（2）立项程序规范性：程序规范，分值5分，得5分。");
+        var finding = Assert.Single(review.Of(FindingCodes.ScoreExceedsWeight));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal([3], finding.Lines);
+        Assert.Equal(6m, finding.Numbers["score"]);
+    }
+}
