@@ -14,6 +14,8 @@ public static class SelfEvaluationsApi
 {
     public static RouteGroupBuilder MapSelfEvaluationsApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/v1/self-evaluations", ListEvaluations).WithTags("单位自评 Self-evaluations").RequireAuthorization()
+            .WithName("ListSelfEvaluations").WithSummary("可见的自评列表（按年度、状态筛选）").ProducesProblem(StatusCodes.Status401Unauthorized);
         var group = app.MapGroup("/api/v1/projects/{projectId:guid}/self-evaluation").WithTags("单位自评 Self-evaluations").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", GetEvaluation).WithName("GetSelfEvaluation").WithSummary("自评表：指标、实际完成值、得分及计算过程、总分和等级");
@@ -32,6 +34,9 @@ public static class SelfEvaluationsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
+
+    public static async Task<Ok<IReadOnlyList<SelfEvaluationRow>>> ListEvaluations(HttpContext http, ListSelfEvaluations list, int? year, ReviewStatus? status, CancellationToken ct) =>
+        TypedResults.Ok(await list.Run(http.Scope(), year, status, ct));
 
     public static async Task<Ok<SelfEvaluationView>> GetEvaluation(HttpContext http, GetSelfEvaluation get, Guid projectId, CancellationToken ct) =>
         TypedResults.Ok(await get.Run(http.Scope(), projectId, ct) ?? throw new App.Common.NotFoundException("该项目尚未开始自评。"));
