@@ -132,8 +132,24 @@ public sealed class ScoreChecks : IReviewCheck
                 continue;
             }
 
-            yield return SumFinding(FindingCodes.ScoreTotal, $"{name}各项得分", items.Select(i => (string.Empty, i.Score)).ToList(),
+            // A figure larger than the whole section ("满意度得分为90分" from a survey) is not one of its items:
+            // the reading is wrong, so nothing is claimed.
+            if (items.Any(i => i.Score.Value > sectionScore.Score.Value))
+            {
+                continue;
+            }
+
+            var finding = SumFinding(FindingCodes.ScoreTotal, $"{name}各项得分", items.Select(i => (string.Empty, i.Score)).ToList(),
                 $"{name}实际得分", sectionScore.Score, items.Select(i => i.Line).Append(sectionScore.Line), listParts: false);
+            var subtotals = report.Scores.Where(s => s.Kind == ScoreKind.Subtotal && s.Line > sectionScore.Line && s.Line <= end).ToList();
+            if (finding.Severity == Severity.Error && subtotals.Count >= 2)
+            {
+                var bySubtotals = SumFinding(FindingCodes.ScoreTotal, $"{name}各小计", subtotals.Select(i => (string.Empty, i.Score)).ToList(),
+                    $"{name}实际得分", sectionScore.Score, subtotals.Select(i => i.Line).Append(sectionScore.Line));
+                finding = bySubtotals.Severity == Severity.Info ? bySubtotals : finding;
+            }
+
+            yield return finding;
         }
     }
 
@@ -148,6 +164,12 @@ public sealed class ScoreChecks : IReviewCheck
             if (previous is not null && previous.Line > from)
             {
                 from = previous.Line;
+            }
+
+            // Without a heading or an earlier subtotal to start from, which items a 合计 covers is unknown.
+            if (from == 0)
+            {
+                continue;
             }
 
             var items = report.Scores.Where(s => s.Kind == ScoreKind.Item && s.Line >= from && s.Line < subtotal.Line).ToList();

@@ -102,6 +102,6 @@ public static partial class SentenceFacts
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"预期|目标|指标值|不低于|≥|>=|>|≤|<|要求|计划|权重|分值")]
+    [GeneratedRegex(@"预期|目标|指标值|不低于|≥|>=|>|≤|<|要求|计划|权重|分值|提高|提升|增长|增加|下降|上升|降低|较|同比|上年|去年|往年|以前")]
     private static partial Regex TargetWords();
 }

@@ -168,3 +168,49 @@ public sealed class ItemScoreTests
         Assert.Equal(6m, finding.Numbers["score"]);
     }
 }
+
+public sealed class NarrativeTests
+{
+    [Fact]
+    public void AllTargetsMetClaim_BesideAnIncompleteIndicator_IsAContradiction()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某项目绩效自评报告", "一、基本情况",
+            "三级指标", "分值", "完成率", "得分", "",
+            "培训人次", "50", "100%", "50", "",
+            "培训合格率", "50", "92%", "46", "",
+            "二、评价结论",
+            "本项目各项指标均已完成。"));
+        var finding = Assert.Single(review.Of(FindingCodes.Contradiction));
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("培训合格率", finding.Message);
+        Assert.Equal(92m, finding.Numbers["completion"]);
+    }
+
+    [Fact]
+    public void ASurveyScoreLargerThanTheSection_IsNotReadAsAnItem()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某项目支出绩效评价报告", "四、绩效评价指标分析", "（一）项目效益情况",
+            "效益类指标权重分为20分，实际得分18分。",
+            "（1）群众满意度：问卷满意度得分为90分，得8分。",
+            "（2）社会效益：得10分。"));
+        Assert.Empty(review.Errors());
+    }
+}
+
+public sealed class HistoryAndChangeTests
+{
+    [Fact]
+    public void LastYearsScoreAndSatisfactionChanges_AreNotThisReportsFigures()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某项目绩效自评报告", "一、基本情况",
+            "“群众满意度”指标，预期指标值为≥90%。",
+            "本项目上年自评得分为88分。",
+            "群众满意度为95%，较上年提高5%。",
+            "经自评，本项目总得分为96分，评价等级为优。"));
+        Assert.DoesNotContain(review.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(review.Of(FindingCodes.GradeBand), f => f.Numbers["score"] == 96m);
+    }
+}

@@ -30,3 +30,20 @@ public sealed class SelfEvaluationTableTests
         Assert.Contains(review.Of(FindingCodes.ScoreTotal), f => f.Severity == Severity.Error);
     }
 }
+
+public sealed class SelfEvaluationTableTotalTests
+{
+    [Fact]
+    public void PerfectTableTotal_BesideProblems_IsWarned_AndGradedFromTheTable()
+    {
+        var text = SelfEvaluationTable.Text(t => t
+                .Replace("115.20\n10\n96.00%\n9.60", "120.00\n10\n100.00%\n10.00", StringComparison.Ordinal)
+                .Replace("19.11", "20", StringComparison.Ordinal)
+                .Replace("98.71", "100", StringComparison.Ordinal))
+            + "\n自评结果为优。\n存在的问题\n一、存在的问题\n1.部分学校场地不足。";
+        var review = TestSupport.Review(text);
+        Assert.True(!review.Errors().Any(), review.Dump());
+        Assert.Single(review.Of(FindingCodes.SelfScoreWithProblems));
+        Assert.Contains(review.Of(FindingCodes.GradeBand), f => f.Severity == Severity.Info && f.Numbers["score"] == 100m);
+    }
+}
