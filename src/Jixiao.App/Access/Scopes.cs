@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Jixiao.App.Budgets;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.Workflow;
 
 namespace Jixiao.App.Access;
 
@@ -68,4 +69,21 @@ public static class Scopes
     }
 
     public static bool CanChangeOrganisations(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
+
+    /// <summary>
+    /// Reviews go up the chain: the project's department checks what its unit submitted; then the finance side
+    /// (the section in charge of the project, or the performance section) decides.
+    /// </summary>
+    public static bool CanReview(UserScope scope, Project project, ReviewStatus status) =>
+        project.JurisdictionId == scope.JurisdictionId && status switch
+        {
+            ReviewStatus.Submitted => scope.Role == Roles.Department && project.DepartmentId == scope.OrganisationId,
+            ReviewStatus.DepartmentApproved => scope.Role is Roles.Performance or Roles.SystemAdmin
+                || (scope.Role == Roles.Section && project.FinanceSectionId == scope.OrganisationId),
+            _ => false,
+        };
+
+    /// <summary>Only the bureau's performance section reopens a final item, and always with a reason.</summary>
+    public static bool CanReopen(UserScope scope, Project project) =>
+        project.JurisdictionId == scope.JurisdictionId && scope.Role is Roles.Performance or Roles.SystemAdmin;
 }

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Tables;
 using Jixiao.Scoring.Frameworks;
 using Jixiao.Scoring.Rules;
 using Jixiao.Scoring.Settings;
@@ -23,6 +24,19 @@ public static class CoreScores
         settings ??= JurisdictionSettings.Default;
         var scored = inputs.Select(i => new ScoredIndicator(i.Level1, i.Level2, i.Name, IndicatorScorer.Score(i, settings))).ToList();
         return FromCard(ScoreCards.Build(scored, settings, framework, execution), inputs);
+    }
+
+    /// <summary>
+    /// Scores rows read from a spreadsheet (<see cref="IndicatorTable"/>) and prints the target and actual
+    /// as the unit typed them (=68.95（万元）), not in the core's canonical form (=68.95万元).
+    /// </summary>
+    public static ScoreSummary Score(IReadOnlyList<IndicatorRow> rows, JurisdictionSettings? settings = null, Framework? framework = null, IndicatorScore? execution = null)
+    {
+        var summary = Score([.. rows.Select(r => r.Input)], settings, framework, execution);
+        return summary with
+        {
+            Lines = [.. summary.Lines.Select((line, i) => line with { Target = rows[i].TargetText, Actual = rows[i].ActualText })],
+        };
     }
 
     /// <summary>

@@ -53,6 +53,28 @@ public static class StandardSheets
         return new SheetSpec("自评表", columns, body);
     }
 
+    /// <summary>
+    /// The whole self-evaluation table as a workbook: indicators first (the sheet imported back),
+    /// then the funding rows with 年度资金总额 as their exact total.
+    /// </summary>
+    public static SheetSpec[] SelfEvaluationWorkbook(SelfEvaluationTable table, bool blankActuals = false) =>
+        [SelfEvaluation(table, blankActuals), SelfEvaluationFunding(table)];
+
+    public static SheetSpec SelfEvaluationFunding(SelfEvaluationTable table)
+    {
+        List<SheetColumn> columns =
+        [
+            new("项目资金（万元）", 16), new("年初预算数", 14, ColumnFormat.Wan), new("全年预算数（A）", 16, ColumnFormat.Wan),
+            new("全年执行数（B）", 16, ColumnFormat.Wan), new("分值", 8, ColumnFormat.Score), new("执行率（B/A）", 14, ColumnFormat.Percent), new("得分", 8, ColumnFormat.Score),
+        ];
+        List<IReadOnlyList<object?>> body =
+        [
+            ["年度资金总额", Wan(table.Funding.Sum(f => f.InitialYuan)), Wan(table.Funding.Sum(f => f.FullYearYuan)), Wan(table.Funding.Sum(f => f.SpentYuan)), table.ExecutionWeight, table.ExecutionRate, table.ExecutionScore],
+            .. table.Funding.Select(f => (IReadOnlyList<object?>)[f.Name, Wan(f.InitialYuan), Wan(f.FullYearYuan), Wan(f.SpentYuan), null, null, null]),
+        ];
+        return new SheetSpec("项目资金", columns, body) { TotalRows = new HashSet<int> { 0 } };
+    }
+
     /// <summary>Annex 1 (项目清单 with 合计) and Annex 2 (评分及等级) of a batch report, as two sheets.</summary>
     public static SheetSpec[] BatchAnnexes(BatchSummaryReport report)
     {

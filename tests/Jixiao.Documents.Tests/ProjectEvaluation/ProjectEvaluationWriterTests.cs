@@ -100,4 +100,13 @@ public sealed class ProjectEvaluationWriterTests
         Assert.Equal(ProjectEvaluationTemplates.Default.Signature, back.Signature);
         Assert.Equal(ProjectEvaluationTemplates.Default.Fonts, back.Fonts);
     }
+
+    [Fact]
+    public void Write_NarrativeWithControlCharacters_DropsThemAndStaysValid()
+    {
+        var report = DemoProjectReport.Create() with { Narratives = new Dictionary<string, string> { ["other"] = "无\u0001其他\u000B说明。" } };
+        var docx = ProjectEvaluationWriter.Write(report).ValueOrThrow();
+        Docx.AssertValid(docx);
+        Assert.Contains("无其他说明。", Docx.Paragraphs(docx));
+    }
 }

@@ -60,3 +60,19 @@ public sealed class CoreScoresTests
         }
     }
 }
+
+public sealed class CoreScoresFromSheetTests
+{
+    [Fact]
+    public void Score_RowsReadFromASheet_PrintTargetsAsTyped()
+    {
+        using var stream = new MemoryStream();
+        Jixiao.Documents.Tables.TableWriter.WriteXlsx(stream, ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值"],
+            [["产出指标", "成本指标", "办公费", "10", "=68.95（万元）", "68.90万元"], ["产出指标", "数量指标", "车辆维护数", "6", ">=18辆", "16辆"]]);
+        var rows = Jixiao.Documents.SelfEvaluation.SelfEvaluationImport.Read(stream.ToArray(), "表.xlsx").Rows;
+        var scores = CoreScores.Score(rows);
+        Assert.Equal(["=68.95（万元）", ">=18辆"], scores.Lines.Select(l => l.Target));
+        Assert.Equal([10.00m, 5.33m], scores.Lines.Select(l => l.Score!.Value));
+        Assert.Equal(15.33m, scores.Total);
+    }
+}

@@ -40,7 +40,7 @@ public sealed class SelfEvaluationRoundTripTests
     public void RoundTrip_FilledSheet_ScoresLikeTheCoreScoresTheSameEntries()
     {
         var imported = SelfEvaluationImport.Read(FilledByTheUnit(DemoValue), "自评表.xlsx");
-        Assert.True(imported.Succeeded, string.Join("；", imported.Errors));
+        Assert.True(imported.Succeeded, string.Join("；", imported.Errors.Select(SelfEvaluationImportResult.Describe)));
 
         var demo = DemoSelfEvaluation.Create();
         var fromSheet = SelfEvaluationScoring.Build(demo.Project, demo.Funding, demo.GoalExpected, demo.GoalActual, imported.Indicators);
@@ -65,9 +65,9 @@ public sealed class SelfEvaluationRoundTripTests
         var imported = SelfEvaluationImport.Read(file, "自评表.xlsx");
         Assert.False(imported.Succeeded);
         Assert.Empty(imported.Indicators);
-        Assert.Equal([2, 4], imported.Errors.Select(e => e.Row));
-        Assert.Equal("第2行：“保障职工人数”的得分“满分”不是数字。", imported.Errors[0].ToString());
-        Assert.StartsWith("第4行：“车辆维护数”：实际完成值“十六辆”不是数值", imported.Errors[1].ToString());
+        Assert.Equal([2, 4], imported.Errors.Select(e => e.Row!.Value));
+        Assert.Equal("第2行“得分”：“满分”不是有限的数字", SelfEvaluationImportResult.Describe(imported.Errors[0]));
+        Assert.StartsWith("第4行“实际完成值”：“车辆维护数”实际完成值“十六辆”不是数值", SelfEvaluationImportResult.Describe(imported.Errors[1]));
     }
 
     [Fact]
@@ -76,6 +76,6 @@ public sealed class SelfEvaluationRoundTripTests
         using var stream = new MemoryStream();
         TableWriter.WriteXlsx(stream, ["一级指标", "二级指标", "三级指标", "分值", "年度指标值"], [["产出指标", "数量指标", "车辆维护数", "6", "=18辆"]]);
         var imported = SelfEvaluationImport.Read(stream.ToArray(), "自评表.xlsx");
-        Assert.Equal("第1行：缺少列：实际完成值。", Assert.Single(imported.Errors).ToString());
+        Assert.StartsWith("第1行：表头缺少列：“实际完成值”", SelfEvaluationImportResult.Describe(Assert.Single(imported.Errors)));
     }
 }

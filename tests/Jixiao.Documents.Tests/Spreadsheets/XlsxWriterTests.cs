@@ -57,3 +57,19 @@ public sealed class XlsxWriterTests
         Assert.Equal(["9", "昌江区市政公用事业服务中心", "城区道路照明维护经费", "58.9", "差"], table.Rows[8].Cells);
     }
 }
+
+public sealed class SelfEvaluationWorkbookTests
+{
+    [Fact]
+    public void Workbook_FundingSheet_TotalIsTheExactSumWithTheCoreExecutionScore()
+    {
+        var bytes = XlsxWriter.Write(StandardSheets.SelfEvaluationWorkbook(Jixiao.Documents.Demo.DemoSelfEvaluation.Create()));
+        Assert.Equal(["自评表", "项目资金"], TableReader.SheetNames(bytes));
+        var funding = TableReader.Read(bytes, "自评表.xlsx", new TableReadOptions { SheetName = "项目资金" }).Table!;
+        var total = funding.Rows[0];
+        Assert.Equal(["年度资金总额", "192.05", "192.05", "189.543217", "10"], total.Cells.Take(5));
+        Assert.StartsWith("98.69", total[5]);
+        Assert.Equal("9.87", total[6]);
+        Assert.Equal(["本年财政拨款", "192.05", "192.05", "189.543217"], funding.Rows[1].Cells.Take(4));
+    }
+}
