@@ -1,7 +1,10 @@
 using Jixiao.App.Data;
 using Jixiao.App.Demo;
+using Jixiao.App.Home;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.SelfEvaluations;
+using Jixiao.App.Targets;
 using Jixiao.App.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +23,17 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ProjectSheet>();
         services.AddScoped<ImportProjects>();
         services.AddScoped<ManageOrganisations>();
+        services.AddScoped<Budgets.ListDepartmentBudgets>();
         services.AddScoped<OrganisationSheet>();
         services.AddScoped<ImportOrganisations>();
+        services.AddScoped<GetTargets>();
+        services.AddScoped<SaveTargets>();
+        services.AddScoped<ReviewTargets>();
+        services.AddScoped<GetSelfEvaluation>();
+        services.AddScoped<SaveSelfEvaluation>();
+        services.AddScoped<ReviewSelfEvaluation>();
+        services.AddScoped<ListSelfEvaluations>();
+        services.AddScoped<MyTasks>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
         return services;

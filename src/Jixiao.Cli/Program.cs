@@ -19,6 +19,7 @@ root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
 bench.Subcommands.Add(ScoringBench.Create());
 bench.Subcommands.Add(ReportsBench.Create());
+bench.Subcommands.Add(ReviewBench.Create());
 
 if (bench.Subcommands.Count > 0)
 {

@@ -1,6 +1,9 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
+using Jixiao.Web.Features.SelfEvaluations;
+using Jixiao.Web.Features.Targets;
 using Jixiao.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(WebSetup.Options(args));
@@ -14,4 +17,7 @@ app.UseJixiaoPipeline();
 app.MapHealth();
 app.MapOrganisationsApi();
 app.MapProjectsApi();
+app.MapBudgetsApi();
+app.MapTargetsApi();
+app.MapSelfEvaluationsApi();
 app.Run();

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Jixiao.App.Budgets;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.Workflow;
 
 namespace Jixiao.App.Access;
 
@@ -48,5 +50,40 @@ public static class Scopes
     public static IQueryable<Organisation> VisibleTo(this IQueryable<Organisation> organisations, UserScope scope) =>
         organisations.Where(o => o.JurisdictionId == scope.JurisdictionId);
 
+    /// <summary>
+    /// Department budgets: the bureau sees all, a section the departments it oversees, a department its own,
+    /// a unit its department's; evaluators and experts none.
+    /// </summary>
+    public static IQueryable<DepartmentBudget> VisibleTo(this IQueryable<DepartmentBudget> budgets, IQueryable<Organisation> organisations, UserScope scope)
+    {
+        var organisation = scope.OrganisationId;
+        budgets = budgets.Where(b => b.JurisdictionId == scope.JurisdictionId);
+        return scope.Role switch
+        {
+            Roles.SystemAdmin or Roles.Performance => budgets,
+            Roles.Section => budgets.Where(b => organisations.Any(o => o.Id == b.OrganisationId && o.ParentId == organisation)),
+            Roles.Department => budgets.Where(b => b.OrganisationId == organisation),
+            Roles.Unit => budgets.Where(b => organisations.Any(o => o.Id == organisation && o.ParentId == b.OrganisationId)),
+            _ => budgets.Where(b => false),
+        };
+    }
+
     public static bool CanChangeOrganisations(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
+
+    /// <summary>
+    /// Reviews go up the chain: the project's department checks what its unit submitted; then the finance side
+    /// (the section in charge of the project, or the performance section) decides.
+    /// </summary>
+    public static bool CanReview(UserScope scope, Project project, ReviewStatus status) =>
+        project.JurisdictionId == scope.JurisdictionId && status switch
+        {
+            ReviewStatus.Submitted => scope.Role == Roles.Department && project.DepartmentId == scope.OrganisationId,
+            ReviewStatus.DepartmentApproved => scope.Role is Roles.Performance or Roles.SystemAdmin
+                || (scope.Role == Roles.Section && project.FinanceSectionId == scope.OrganisationId),
+            _ => false,
+        };
+
+    /// <summary>Only the bureau's performance section reopens a final item, and always with a reason.</summary>
+    public static bool CanReopen(UserScope scope, Project project) =>
+        project.JurisdictionId == scope.JurisdictionId && scope.Role is Roles.Performance or Roles.SystemAdmin;
 }

@@ -65,6 +65,7 @@ internal static class AuditRecorder
     private static string? RootOf(EntityEntry<Entity> entry) => entry.Entity switch
     {
         FundingLine line => line.ProjectId.ToString(),
+        IAuditChild child => child.AuditRootId.ToString(),
         _ => entry.Entity.Id.ToString(),
     };
 

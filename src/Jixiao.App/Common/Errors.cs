@@ -15,3 +15,6 @@ public sealed class ValidationFailedException(IReadOnlyDictionary<string, string
     public static ValidationFailedException For(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] });
 }
+
+/// <summary>The action does not fit the row's state, e.g. changing a final evaluation (reported as 409).</summary>
+public sealed class ConflictException(string message) : Exception(message);

@@ -3,6 +3,8 @@ using Jixiao.App.Budgets;
 using Jixiao.App.Jurisdictions;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.SelfEvaluations;
+using Jixiao.App.Targets;
 using Jixiao.App.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +25,14 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, I
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
 
     public DbSet<DepartmentBudget> DepartmentBudgets => Set<DepartmentBudget>();
+
+    public DbSet<TargetSheet> TargetSheets => Set<TargetSheet>();
+
+    public DbSet<TargetIndicator> TargetIndicators => Set<TargetIndicator>();
+
+    public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();
+
+    public DbSet<SelfEvaluationEntry> SelfEvaluationEntries => Set<SelfEvaluationEntry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

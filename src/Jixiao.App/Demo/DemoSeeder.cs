@@ -27,6 +27,9 @@ public sealed class DemoSeeder(JixiaoDbContext db, AddUser addUser)
             var units = AddOrganisations(jurisdiction.Id);
             AddProjects(jurisdiction.Id, units);
             AddDepartmentBudgets(jurisdiction.Id);
+            var (sheets, evaluations) = DemoEvaluations.Create(db.Projects.Local.ToList(), id => db.Organisations.Local.First(o => o.Id == id).Name);
+            db.TargetSheets.AddRange(sheets);
+            db.SelfEvaluations.AddRange(evaluations);
             await db.SaveChangesAsync(ct);
             foreach (var (userName, role, organisation, displayName) in DemoCounty.Users)
             {

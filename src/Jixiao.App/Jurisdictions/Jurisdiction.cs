@@ -1,4 +1,5 @@
 using Jixiao.App.Data;
+using Jixiao.Scoring.Settings;
 
 namespace Jixiao.App.Jurisdictions;
 
@@ -13,5 +14,8 @@ public sealed class Jurisdiction : Entity
     /// The jurisdiction-settings document (grade bands, rule defaults) as JSON text;
     /// its shape is defined by Jixiao.Scoring and read there.
     /// </summary>
-    public string SettingsJson { get; set; } = "{}";
+    public string SettingsJson { get; set; } = JurisdictionSettings.Default.ToJson();
+
+    /// <summary>The settings as the scoring core reads them; errors are Chinese messages.</summary>
+    public SettingsLoadResult Settings() => Scoring.Settings.SettingsJson.FromJson(SettingsJson);
 }

@@ -45,7 +45,7 @@ public sealed class SyntheticProvince
         {
             0 => new(IndicatorCategory.Quantity, points, $"≥{n}人次", $"{F(got, 0)}人次", null),
             1 => new(IndicatorCategory.Quantity, points, $"＞＝{Wide(n)}个", $"{F(got, 0)}个", null),
-            2 => new(IndicatorCategory.Quantity, points, $"不少于{n:N0}人", $"{F(got, 0)}人", null),
+            2 => new(IndicatorCategory.Quantity, points, "不少于" + n.ToString("N0", CultureInfo.InvariantCulture) + "人", $"{F(got, 0)}人", null),
             3 => new(IndicatorCategory.Quality, points, $">={pct}%", $"{F(pct * random.Next(90, 110) / 100m, 1)}%", null),
             4 => new(IndicatorCategory.Satisfaction, points, $"≥{pct}%", $"{random.Next(85, 100)}%", null),
             5 => new(IndicatorCategory.Cost, points, $"={F(n / 100m, 2)}（万元）", $"{F(got / 100m, 2)}万元", null),

@@ -48,6 +48,11 @@ public static class TableScoring
             return Fatal(fatal);
         }
         var level1Names = parsed.Rows.Select(r => r.Input.Level1).ToList();
+        if (request.Framework is { } file && file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var (custom, problem) = LoadFramework(file);
+            return custom is null ? Fatal(problem!) : Score(table, parsed, custom, custom.ApplyTo(settings), request);
+        }
         var framework = request.Framework is { } option ? FrameworkInference.ByOption(option, level1Names) : FrameworkInference.Infer(level1Names).Framework;
         if (framework is null)
         {
@@ -55,9 +60,8 @@ public static class TableScoring
                 ? FrameworkInference.Infer(level1Names).Error!
                 : $"--framework “{request.Framework}”无法识别，应为 self、project 或 department");
         }
-        // A template may prescribe its own reverse rule; otherwise the jurisdiction's applies.
-        settings = framework.ReverseRule is { } reverse ? settings with { ReverseRule = reverse } : settings;
-        return Score(table, parsed, framework, settings, request);
+        // A template may prescribe its own reverse and "=" rules; otherwise the jurisdiction's apply.
+        return Score(table, parsed, framework, framework.ApplyTo(settings), request);
     }
 
     private static ScoreRun Score(Table table, IndicatorTableResult parsed, Framework framework, JurisdictionSettings settings, ScoreRequest request)
@@ -111,6 +115,22 @@ public static class TableScoring
         return new ScoreRun(report, errors.Count > 0 ? 1 : 0, table, byRow);
     }
 
+    // A jurisdiction's own copy of a template (FrameworkJson); it must pass validation before it scores anything.
+    private static (Framework? Framework, string? Problem) LoadFramework(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, $"找不到评价框架文件：{path}");
+        }
+        var (framework, error) = FrameworkJson.FromJson(File.ReadAllText(path));
+        if (framework is null)
+        {
+            return (null, error);
+        }
+        var errors = FrameworkValidator.Validate(framework).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+        return errors.Count == 0 ? (framework, null) : (null, $"评价框架“{framework.Name}”有误：{string.Join("；", errors)}");
+    }
+
     // Where a jurisdiction gives execution other points than the template, the other levels shrank in a way only it knows:
     // check the table's total, not the template's per-level points.
     private static LintOptions LintOptionsFor(Framework framework, JurisdictionSettings settings, ScoreRequest request)
@@ -139,6 +159,6 @@ public static class TableScoring
         return IndicatorScorer.ScoreExecution(budget, spent, settings.ExecutionWeight);
     }
 
-    private static ScoreRun Fatal(params string[] messages) =>
+    public static ScoreRun Fatal(params string[] messages) =>
         new(new ScoreReport(null, null, null, [], [], [], [.. messages.Select(m => new ErrorLine(null, null, m))]), 2, null, new Dictionary<int, IndicatorScore>());
 }

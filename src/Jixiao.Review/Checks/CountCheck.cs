@@ -114,7 +114,7 @@ public sealed partial class CountCheck : IReviewCheck
         return listed == count.Count
             ? Finding.Of(FindingCodes.CountMismatch, Severity.Info, $"{name}部分称由 {count.Count} 个三级指标构成，{how}的也是 {listed} 个（{Num.Lines([count.Line])}）。", lines, numbers)
             : Finding.Of(FindingCodes.CountMismatch, Severity.Warning,
-                $"{name}部分称由 {count.Count} 个三级指标构成，但其后{how}的只有 {listed} 个（{Num.Lines([count.Line])}；所列见{Num.Lines(evidence)}）。", lines, numbers);
+                $"{name}部分称由 {count.Count} 个三级指标构成，但其后{how}的{(listed < count.Count ? "只有" : "却有")} {listed} 个（{Num.Lines([count.Line])}；所列见{Num.Lines(evidence)}）。", lines, numbers);
     }
 
     static Finding? Projects(ReportAnalysis report, CountFact count)
@@ -146,7 +146,7 @@ public sealed partial class CountCheck : IReviewCheck
             lines, ("stated", count.Count), ("listed", first.Rows));
     }
 
-    [GeneratedRegex(@"(?<g>优秀|良好|优|良|中|差)(?:等级|等次)?(?:的)?(?:项目)?(?<n>\d{1,3}|[一二三四五六七八九十两零]{1,3})个")]
+    [GeneratedRegex(@"(?<g>优秀|良好|中等|优|良|中|差|较差)(?:等级|等次|等)?(?:的)?(?:项目)?(?<n>\d{1,3}|[一二三四五六七八九十两零]{1,3})个")]
     private static partial Regex GradeCount();
 
     [GeneratedRegex(@"^(对于)?[“""]?(产出|项目)?(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度|实施效益|项目效益|效益)(指标)?[”""]?")]

@@ -10,7 +10,9 @@ public sealed class GradeBandCheck : IReviewCheck
     {
         var report = context.Report;
         var bands = context.Settings.GradeBands;
-        if (report.TotalScore is { } total && report.StatedGrade is { } stated && GradeText.FromChinese(stated.Grade) is { } grade)
+        // A batch summary grades many projects; its own sentences name counts per grade, not one grade.
+        if (report.Kind != Facts.ReportKind.BatchSummary && report.TotalScore is { } total && report.StatedGrade is { } stated
+            && GradeText.FromChinese(stated.Grade) is { } grade)
         {
             yield return Compare(bands, total.Score.Value, total.Score.ToString(), grade, stated.Grade, "评价得分", [total.Line, stated.Line]);
         }

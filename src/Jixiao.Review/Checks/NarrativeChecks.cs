@@ -58,12 +58,12 @@ public sealed partial class NarrativeChecks : IReviewCheck
             if (shortfall is not null)
             {
                 yield return Finding.Of(FindingCodes.Contradiction, Severity.Warning,
-                    $"第{line.Number}行称无偏差，但同一处{shortfall.Rate.Label} 为 {shortfall.Rate.Stated}%。", [line.Number], ("rate", shortfall.Rate.Value));
+                    $"第{line.Number}行称“{NoDeviation().Match(line.Text).Value}”，但同一处{shortfall.Rate.Label} 为 {shortfall.Rate.Stated}%。", [line.Number], ("rate", shortfall.Rate.Value));
             }
             else if (incomplete is not null)
             {
                 yield return Finding.Of(FindingCodes.Contradiction, Severity.Warning,
-                    $"第{line.Number}行称无偏差，但指标“{incomplete.Name}”完成率为 {incomplete.Completion}%（第{incomplete.Line}行）。",
+                    $"第{line.Number}行称“{NoDeviation().Match(line.Text).Value}”，但指标“{incomplete.Name}”完成率为 {incomplete.Completion}%（第{incomplete.Line}行）。",
                     [line.Number, incomplete.Line], ("completion", incomplete.Completion!.Value.Value));
             }
         }
@@ -91,7 +91,7 @@ public sealed partial class NarrativeChecks : IReviewCheck
     [GeneratedRegex(@"足额(拨付)?到位|全部到位|全额到位|足额拨付")]
     private static partial Regex FullArrival();
 
-    [GeneratedRegex(@"无偏差|不存在偏差|没有偏差")]
+    [GeneratedRegex(@"无偏差|不存在偏差|没有偏差|各项指标均已完成|指标全部完成|全面完成了?(各项)?(绩效)?(目标|指标)|均达到(了)?(预期|年初)?(绩效)?目标")]
     private static partial Regex NoDeviation();
 
     [GeneratedRegex(@"(没能|未能|没有|不能)及时(支付|拨付)|支付(进度)?滞后|资金(沉淀|闲置)|执行(进度)?(缓慢|滞后)")]

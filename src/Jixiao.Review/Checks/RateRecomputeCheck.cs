@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Jixiao.Review.Facts;
 using Jixiao.Review.Tables;
 
@@ -8,7 +9,7 @@ namespace Jixiao.Review.Checks;
 /// else the nearest amounts above in the same section), and 得分率 against 得分 / 权重. The
 /// tolerance carries the precision of all three figures.
 /// </summary>
-public sealed class RateRecomputeCheck : IReviewCheck
+public sealed partial class RateRecomputeCheck : IReviewCheck
 {
     const int LookBack = 6;
 
@@ -31,11 +32,37 @@ public sealed class RateRecomputeCheck : IReviewCheck
             }
         }
 
-        foreach (var table in report.Tables.Where(t => t.Has(ColumnRole.Executed) && t.Has(ColumnRole.FullYearBudget) && t.Has(ColumnRole.Completion)))
+        foreach (var line in report.Text.Lines)
         {
+            context.Budget.Step(1);
+            if (!line.Text.Contains('=', StringComparison.Ordinal) || !line.Text.Contains('%', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Arithmetic written out: "在职人员控制率=42/45=93.33%".
+            foreach (Match m in WrittenDivision().Matches(line.Text))
+            {
+                if (Text.StatedNumber.TryParse(m.Groups["a"].Value, out var a) && Text.StatedNumber.TryParse(m.Groups["b"].Value, out var b)
+                    && Text.StatedNumber.TryParse(m.Groups["r"].Value, out var r) && b.Value != 0)
+                {
+                    var label = QuantityScannerLabel(line.Text, m.Index);
+                    // Written-out operands are counts or amounts as recorded: integers are exact, decimals carry their half-unit.
+                    yield return Compare(label.Length > 0 ? label : "比率", a.Value, a.Decimals == 0 ? 0 : a.HalfUnit, b.Value,
+                        b.Decimals == 0 ? 0 : b.HalfUnit, r, [line.Number], "分子", "分母");
+                }
+            }
+        }
+
+        foreach (var table in report.Tables.Where(t => t.Has(ColumnRole.Executed) && t.Has(ColumnRole.Completion)
+            && (t.Has(ColumnRole.FullYearBudget) || t.Has(ColumnRole.Amount) || t.Has(ColumnRole.InitialBudget))))
+        {
+            // Execution is against the full-year budget (after adjustments) where the table has one.
+            var budgetColumn = table.Has(ColumnRole.FullYearBudget) ? ColumnRole.FullYearBudget
+                : table.Has(ColumnRole.Amount) ? ColumnRole.Amount : ColumnRole.InitialBudget;
             foreach (var row in table.Rows)
             {
-                if (table.Number(row, ColumnRole.Executed) is { } b && table.Number(row, ColumnRole.FullYearBudget) is { } a
+                if (table.Number(row, ColumnRole.Executed) is { } b && table.Number(row, budgetColumn) is { } a
                     && table.Number(row, ColumnRole.Completion) is { } stated && a.Value > 0)
                 {
                     yield return Compare("执行率（B/A）", b.Value, b.HalfUnit, a.Value, a.HalfUnit, stated, row.Lines.ToList(), "全年执行数", "全年预算数");
@@ -102,6 +129,16 @@ public sealed class RateRecomputeCheck : IReviewCheck
         return Compare("得分率", score.Score.Value, score.Score.Decimals == 0 ? 0 : score.Score.HalfUnit,
             weight.Weight.Value, weight.Weight.Decimals == 0 ? 0 : weight.Weight.HalfUnit, rate.Rate.Stated, [line], "得分", "权重", "分");
     }
+
+    static string QuantityScannerLabel(string text, int position)
+    {
+        var label = QuantityScanner.LabelBefore(text, position, 40).TrimEnd('=', ' ');
+        var eq = label.IndexOf('=', StringComparison.Ordinal);
+        return eq > 0 ? label[..eq] : label;
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(?<a>\d+(?:\.\d+)?)\s*[/÷]\s*(?<b>\d+(?:\.\d+)?)\s*(?:[×x*]\s*100\s*%?\s*)?=\s*(?<r>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex WrittenDivision();
 
     static Finding Compare(string name, decimal numerator, decimal numeratorHalf, decimal denominator, decimal denominatorHalf,
         Text.StatedNumber stated, List<int> lines, string numeratorName, string denominatorName, string unit = "")

@@ -16,7 +16,10 @@ public sealed class SameFigureCheck : IReviewCheck
     {
         var report = context.Report;
         context.Budget.Step(report.Satisfaction.Count + report.Rates.Count + report.Indicators.Count + report.Scores.Count + report.Labels.Count);
-        return [.. Satisfaction(report), .. TotalScore(report), .. Grade(report), .. ExecutionRate(report)];
+        // A batch summary states many projects' scores; "the total" is not one figure there.
+        return report.Kind == ReportKind.BatchSummary
+            ? [.. Satisfaction(report)]
+            : [.. Satisfaction(report), .. TotalScore(report), .. Grade(report), .. ExecutionRate(report)];
     }
 
     static IEnumerable<Finding> Satisfaction(ReportAnalysis report)

@@ -19,7 +19,7 @@ public sealed class ScoreChecks : IReviewCheck
         // Each of these walks the scores once per section, level or subtotal statement.
         var statements = report.Scores.Count(s => s.Kind != ScoreKind.Item) + report.Weights.Count + 1;
         context.Budget.Step(statements * (report.Scores.Count + report.Outline.Headings.Count + 1));
-        return [.. LevelScoresAgainstTotal(report), .. WeightLists(report), .. SectionWeights(report), .. Sections(report), .. Subtotals(report)];
+        return [.. LevelScoresAgainstTotal(report), .. WeightLists(report), .. SectionWeights(report), .. ItemWeights(report), .. Sections(report), .. Subtotals(report)];
     }
 
     /// <summary>"总得分为100分…其中，决策类指标得分20分，过程类…": first-level scores add up to the total.</summary>
@@ -80,6 +80,21 @@ public sealed class ScoreChecks : IReviewCheck
         }
     }
 
+    /// <summary>"扣1分，得6分（满分5分）": an item's score above the points its own sentence gives it.</summary>
+    static IEnumerable<Finding> ItemWeights(ReportAnalysis report)
+    {
+        var weightsByLine = report.Weights.GroupBy(w => w.Line).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First());
+        foreach (var line in report.Scores.Where(s => s.Kind == ScoreKind.Item).GroupBy(s => s.Line).Where(g => g.Count() == 1))
+        {
+            var score = line.First();
+            if (weightsByLine.TryGetValue(line.Key, out var weight) && score.Score.Value > weight.Weight.Value + Num.PointTolerance([score.Score, weight.Weight]))
+            {
+                yield return Finding.Of(FindingCodes.ScoreExceedsWeight, Severity.Error,
+                    $"第{line.Key}行得分 {score.Score} 分，超过该指标分值 {weight.Weight} 分。", [line.Key], ("score", score.Score.Value), ("weight", weight.Weight.Value));
+            }
+        }
+    }
+
     /// <summary>
     /// Each analysis section ("（二）项目过程情况 … 实际得分20分") against its item scores. Items listed
     /// without a score are "not scored": the sum is then not compared, and the gap is reported as info.
@@ -117,8 +132,24 @@ public sealed class ScoreChecks : IReviewCheck
                 continue;
             }
 
-            yield return SumFinding(FindingCodes.ScoreTotal, $"{name}各项得分", items.Select(i => (string.Empty, i.Score)).ToList(),
+            // A figure larger than the whole section ("满意度得分为90分" from a survey) is not one of its items:
+            // the reading is wrong, so nothing is claimed.
+            if (items.Any(i => i.Score.Value > sectionScore.Score.Value))
+            {
+                continue;
+            }
+
+            var finding = SumFinding(FindingCodes.ScoreTotal, $"{name}各项得分", items.Select(i => (string.Empty, i.Score)).ToList(),
                 $"{name}实际得分", sectionScore.Score, items.Select(i => i.Line).Append(sectionScore.Line), listParts: false);
+            var subtotals = report.Scores.Where(s => s.Kind == ScoreKind.Subtotal && s.Line > sectionScore.Line && s.Line <= end).ToList();
+            if (finding.Severity == Severity.Error && subtotals.Count >= 2)
+            {
+                var bySubtotals = SumFinding(FindingCodes.ScoreTotal, $"{name}各小计", subtotals.Select(i => (string.Empty, i.Score)).ToList(),
+                    $"{name}实际得分", sectionScore.Score, subtotals.Select(i => i.Line).Append(sectionScore.Line));
+                finding = bySubtotals.Severity == Severity.Info ? bySubtotals : finding;
+            }
+
+            yield return finding;
         }
     }
 
@@ -133,6 +164,12 @@ public sealed class ScoreChecks : IReviewCheck
             if (previous is not null && previous.Line > from)
             {
                 from = previous.Line;
+            }
+
+            // Without a heading or an earlier subtotal to start from, which items a 合计 covers is unknown.
+            if (from == 0)
+            {
+                continue;
             }
 
             var items = report.Scores.Where(s => s.Kind == ScoreKind.Item && s.Line >= from && s.Line < subtotal.Line).ToList();

@@ -22,7 +22,9 @@ static class TableChecks
                 continue;
             }
 
-            var parts = table.DataRows.Select(r => FlatTable.ParseNumber(r.Cells[c].Text)).OfType<StatedNumber>().ToList();
+            // "其中：人员经费" rows are inside the row above them, not beside it.
+            var rows = table.DataRows.Where(r => !r.Cells.Any(cell => cell.Text.StartsWith("其中", StringComparison.Ordinal))).ToList();
+            var parts = rows.Select(r => FlatTable.ParseNumber(r.Cells[c].Text)).OfType<StatedNumber>().ToList();
             if (parts.Count < 2)
             {
                 continue;
@@ -30,6 +32,22 @@ static class TableChecks
 
             var sum = parts.Sum(p => p.Value);
             var tolerance = parts.Sum(p => p.HalfUnit) + stated.HalfUnit;
+            if (Math.Abs(sum - stated.Value) > tolerance)
+            {
+                // Budget tables nest 类/款/项: the top-level rows are what adds up to 合计.
+                var top = rows.Where(IsTopLevel).Select(r => FlatTable.ParseNumber(r.Cells[c].Text)).OfType<StatedNumber>().ToList();
+                if (top.Count >= 2 && Math.Abs(top.Sum(p => p.Value) - stated.Value) <= top.Sum(p => p.HalfUnit) + stated.HalfUnit)
+                {
+                    parts = top;
+                    sum = top.Sum(p => p.Value);
+                    tolerance = top.Sum(p => p.HalfUnit) + stated.HalfUnit;
+                }
+                else if (stated.Value > 0 && sum >= stated.Value * 1.5m)
+                {
+                    // Far more than the total: the rows nest and the levels cannot be told apart. Nothing to claim.
+                    continue;
+                }
+            }
             var header = table.Headers[c];
             var lines = new[] { table.HeaderLine, total.FirstLine };
             (string, decimal)[] numbers = [("sum", sum), ("total", stated.Value), ("difference", sum - stated.Value), ("tolerance", tolerance), ("rows", parts.Count)];
@@ -46,6 +64,11 @@ static class TableChecks
             }
         }
     }
+
+    /// <summary>A 类-level row: a functional class by name, or a 3-digit class code.</summary>
+    static bool IsTopLevel(TableRow row) => row.Cells.Any(cell =>
+        Facts.AmountClassifier.FunctionalClasses.Contains(cell.Text)
+        || (cell.Text.Length >= 3 && cell.Text[..3].All(char.IsAsciiDigit) && (cell.Text.Length == 3 || !char.IsAsciiDigit(cell.Text[3]))));
 
     public static IEnumerable<Finding> RowTotals(FlatTable table)
     {

@@ -20,11 +20,31 @@ public sealed class TableScoreChecks : IReviewCheck
         foreach (var table in context.Report.Tables.Where(t => t.Has(ColumnRole.Weight) || t.Has(ColumnRole.Score)))
         {
             context.Budget.Step(table.Rows.Count * 4);
-            foreach (var finding in Weights(context, table).Concat(Exceeds(table)).Concat(Total(table)).Concat(FullMarks(table)))
+            foreach (var finding in Weights(context, table).Concat(Exceeds(table)).Concat(Total(context, table)).Concat(FullMarks(table)).Concat(ExecutionScore(table)))
             {
                 yield return finding;
             }
         }
+    }
+
+    /// <summary>
+    /// The 预算执行率 row's points and score from the funding table, which the indicator table's 总分
+    /// usually includes although the row is not in it (DOMAIN §4.1).
+    /// </summary>
+    static (StatedNumber Weight, StatedNumber? Score)? Execution(ReviewContext context)
+    {
+        foreach (var table in context.Report.Tables.Where(t => t.Has(ColumnRole.FullYearBudget) && t.Has(ColumnRole.Executed) && t.Has(ColumnRole.Weight)))
+        {
+            foreach (var row in table.Rows)
+            {
+                if (table.Number(row, ColumnRole.Weight) is { } w)
+                {
+                    return (w, table.Number(row, ColumnRole.Score));
+                }
+            }
+        }
+
+        return null;
     }
 
     static IEnumerable<Finding> Weights(ReviewContext context, FlatTable table)
@@ -40,15 +60,16 @@ public sealed class TableScoreChecks : IReviewCheck
         var sum = weights.Sum(w => w.Value);
         var expected = stated?.Value ?? FrameworkTotal;
         var lines = new[] { table.HeaderLine, total?.FirstLine ?? 0 };
-        var execution = context.Settings.ExecutionWeight;
-        var withoutExecution = stated is null && context.Report.Kind == ReportKind.SelfEvaluation
+        var funding = Execution(context);
+        var execution = funding?.Weight.Value ?? context.Settings.ExecutionWeight;
+        var withoutExecution = (funding is not null || context.Report.Kind == ReportKind.SelfEvaluation)
             && !table.DataRows.Any(r => table.Cell(r, ColumnRole.Level3).Text.Contains("执行率", StringComparison.Ordinal))
-            && Math.Abs(sum + execution - FrameworkTotal) <= Num.PointTolerance(weights);
+            && Math.Abs(sum + execution - expected) <= Num.PointTolerance(weights);
         (string, decimal)[] numbers = [("sum", sum), ("total", expected), ("difference", sum - expected)];
         if (withoutExecution)
         {
             yield return Finding.Of(FindingCodes.WeightsSum, Severity.Info,
-                $"指标表分值合计 {Num.F(sum)} 分，加预算执行率 {Num.F(execution)} 分为 {Num.F(FrameworkTotal)} 分（第{table.HeaderLine}行起）。", lines, numbers);
+                $"指标表分值合计 {Num.F(sum)} 分，加预算执行率 {Num.F(execution)} 分为 {Num.F(expected)} 分（第{table.HeaderLine}行起）。", lines, numbers);
         }
         else if (Math.Abs(sum - expected) <= Num.PointTolerance(weights.Append(stated ?? StatedNumber.Exact(expected))))
         {
@@ -89,7 +110,7 @@ public sealed class TableScoreChecks : IReviewCheck
         }
     }
 
-    static IEnumerable<Finding> Total(FlatTable table)
+    static IEnumerable<Finding> Total(ReviewContext context, FlatTable table)
     {
         var total = table.Rows.FirstOrDefault(r => r.Kind == RowKind.Total);
         if (total is null || table.Number(total, ColumnRole.Score) is not { } stated || !table.Has(ColumnRole.Weight))
@@ -108,8 +129,16 @@ public sealed class TableScoreChecks : IReviewCheck
         }
 
         var scores = rows.Select(r => (string.Empty, table.Number(r, ColumnRole.Score)!.Value)).ToList();
+        var indicatorSum = scores.Sum(s => s.Value.Value);
+        var hasExecutionRow = table.DataRows.Any(r => table.Cell(r, ColumnRole.Level3).Text.Contains("执行率", StringComparison.Ordinal));
+        if (!hasExecutionRow && Execution(context) is { Score: { } executionScore }
+            && Math.Abs(indicatorSum + executionScore.Value - stated.Value) <= Num.PointTolerance(scores.Select(s => s.Value).Append(stated).Append(executionScore)))
+        {
+            scores.Add(("预算执行率", executionScore));
+        }
+
         yield return ScoreChecks.SumFinding(FindingCodes.ScoreTotal, "指标表各项得分", scores, "合计行", stated,
-            [table.HeaderLine, total.FirstLine], listParts: scores.Count <= 8);
+            [table.HeaderLine, total.FirstLine], listParts: scores.Count <= 8 || scores[^1].Item1.Length > 0);
     }
 
     /// <summary>Full marks on a row whose completion is below 100% and whose explanation is empty.</summary>
@@ -131,6 +160,35 @@ public sealed class TableScoreChecks : IReviewCheck
                     $"“{name}”完成率 {Num.F2(c)}%，未完成目标却得满分 {score} 分，且未说明原因（{Num.Lines(row.Lines)}）。",
                     row.Lines, ("completion", c), ("score", score.Value), ("weight", weight.Value));
             }
+        }
+    }
+
+    /// <summary>The self-evaluation's 预算执行率 row: its score is the scoring core's min(B/A, 1) × 分值.</summary>
+    static IEnumerable<Finding> ExecutionScore(FlatTable table)
+    {
+        if (!table.Has(ColumnRole.FullYearBudget) || !table.Has(ColumnRole.Executed))
+        {
+            yield break;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            if (table.Number(row, ColumnRole.FullYearBudget) is not { } a || table.Number(row, ColumnRole.Executed) is not { } b
+                || table.Number(row, ColumnRole.Weight) is not { } w || table.Number(row, ColumnRole.Score) is not { } stated || a.Value <= 0)
+            {
+                continue;
+            }
+
+            var expected = ScoringRules.BudgetExecution(a.Value, b.Value, w.Value);
+            // The amounts' own rounding moves the score by at most this much.
+            var tolerance = Num.PointTolerance([stated]) + (w.Value * ((a.HalfUnit / a.Value) + (b.Value > 0 ? b.HalfUnit / b.Value : 0m))) + 0.005m;
+            var lines = row.Lines.ToList();
+            (string, decimal)[] numbers = [("stated", stated.Value), ("recomputed", expected), ("budget", a.Value), ("spent", b.Value), ("weight", w.Value)];
+            yield return Math.Abs(expected - stated.Value) <= tolerance
+                ? Finding.Of(FindingCodes.RateRecompute, Severity.Info,
+                    $"预算执行率得分：min({b} ÷ {a}, 1) × {w} = {Num.F2(expected)} 分，与所填 {stated} 分一致（{Num.Lines(lines)}）。", lines, numbers)
+                : Finding.Of(FindingCodes.RateRecompute, Severity.Error,
+                    $"预算执行率得分应为 min({b} ÷ {a}, 1) × {w} = {Num.F2(expected)} 分，表中却为 {stated} 分（{Num.Lines(lines)}）。", lines, numbers);
         }
     }
 
@@ -157,8 +215,11 @@ public sealed class TableScoreChecks : IReviewCheck
     /// The third-level rows: a row with a 一级/二级 label and points but no 三级 name is that level's own
     /// line (its points are the sum of the rows below), and counting it too would double the total.
     /// </summary>
-    static IEnumerable<TableRow> IndicatorRows(FlatTable table) =>
-        table.Has(ColumnRole.Level3) ? table.DataRows.Where(r => !table.Cell(r, ColumnRole.Level3).IsEmpty) : table.DataRows;
+    static IEnumerable<TableRow> IndicatorRows(FlatTable table)
+    {
+        var name = table.Has(ColumnRole.Level3) ? ColumnRole.Level3 : table.Has(ColumnRole.Level2) ? ColumnRole.Level2 : ColumnRole.Other;
+        return name == ColumnRole.Other ? table.DataRows : table.DataRows.Where(r => !table.Cell(r, name).IsEmpty);
+    }
 
     static string RowName(FlatTable table, TableRow row)
     {

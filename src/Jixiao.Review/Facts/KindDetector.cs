@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Jixiao.Review.Text;
 
 namespace Jixiao.Review.Facts;
@@ -7,7 +8,7 @@ namespace Jixiao.Review.Facts;
 /// headings and labels next, the body least. A body mention ("部门整体支出" in a problem list)
 /// must not outweigh what the title says.
 /// </summary>
-public static class KindDetector
+public static partial class KindDetector
 {
     static readonly (ReportKind Kind, string Word, int Title, int Body)[] Signals =
     [
@@ -15,10 +16,10 @@ public static class KindDetector
         (ReportKind.ResultFeedback, "评价结论", 0, 2),
         (ReportKind.ResultFeedback, "评价分值", 0, 3),
         (ReportKind.ResultFeedback, "主要问题与建议", 0, 2),
-        (ReportKind.BatchSummary, "重点绩效评价", 8, 2),
-        (ReportKind.BatchSummary, "情况的报告", 4, 0),
-        (ReportKind.BatchSummary, "重点项目", 6, 1),
-        (ReportKind.BatchSummary, "项目清单", 0, 2),
+        (ReportKind.BatchSummary, "重点绩效评价", 4, 1),
+        (ReportKind.BatchSummary, "情况的报告", 6, 0),
+        (ReportKind.BatchSummary, "重点项目", 4, 1),
+        (ReportKind.BatchSummary, "项目清单", 0, 3),
         (ReportKind.BatchSummary, "财政综合评分", 0, 3),
         (ReportKind.BatchSummary, "归口科室", 0, 2),
         (ReportKind.BatchSummary, "个项目", 0, 1),
@@ -33,6 +34,9 @@ public static class KindDetector
         (ReportKind.SelfEvaluation, "我单位", 0, 2),
         (ReportKind.SelfEvaluation, "本单位", 0, 1),
         (ReportKind.ProjectEvaluation, "项目支出绩效评价", 6, 1),
+        (ReportKind.ProjectEvaluation, "项目绩效评价报告", 6, 0),
+        (ReportKind.ProjectEvaluation, "委托", 0, 2),
+        (ReportKind.ProjectEvaluation, "事务所", 0, 2),
         (ReportKind.ProjectEvaluation, "绩效评价指标分析", 0, 3),
         (ReportKind.ProjectEvaluation, "综合评价情况及评价结论", 0, 2),
         (ReportKind.ProjectEvaluation, "评价机构", 0, 1),
@@ -66,15 +70,29 @@ public static class KindDetector
             scores[kind] = scores.GetValueOrDefault(kind) + score;
         }
 
-        // A self-evaluation written on the project template still is a self-evaluation.
+        // A self-evaluation written on the project template still is a self-evaluation — when the unit speaks
+        // for itself ("我单位", "开展自评"), not when a third party's report merely names 单位自评 among the modes.
         var (best, bestScore) = scores.OrderByDescending(p => p.Value).First();
-        if (best == ReportKind.ProjectEvaluation && scores.GetValueOrDefault(ReportKind.SelfEvaluation) >= 2)
+        if (best == ReportKind.ProjectEvaluation && SpeaksForItself(title, nonBlank) && !ThirdParty(nonBlank))
         {
             best = ReportKind.SelfEvaluation;
         }
 
         return bestScore >= 3 ? best : ReportKind.Unknown;
     }
+
+    static bool SpeaksForItself(string title, IReadOnlyList<ReportLine> lines) =>
+        title.Contains("自评", StringComparison.Ordinal)
+        || lines.Any(l => l.Text.Contains("我单位", StringComparison.Ordinal) || l.Text.Contains("开展自评", StringComparison.Ordinal)
+            || l.Text.Contains("绩效自评", StringComparison.Ordinal) || l.Text.Contains("自评价", StringComparison.Ordinal)
+            || l.Text.Contains("组织开展自评", StringComparison.Ordinal));
+
+    /// <summary>"受某县财政局委托", "某会计师事务所": a commissioned evaluator wrote it ("可委托第三方" in a principle does not count).</summary>
+    static bool ThirdParty(IReadOnlyList<ReportLine> lines) =>
+        lines.Take(80).Any(l => Commissioned().IsMatch(l.Text));
+
+    [GeneratedRegex(@"受[^，。,;；]{1,30}委托|事务所|咨询(?:有限)?公司|评价机构[:：]")]
+    private static partial Regex Commissioned();
 
     /// <summary>A report is mostly Chinese text with some evaluation vocabulary.</summary>
     public static bool LooksLikeReport(IReadOnlyList<ReportLine> nonBlank)

@@ -93,7 +93,7 @@ public static partial class LabelExtractor
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    [GeneratedRegex(@"(?:绩效评级|评价等级|评价结果|评价结论|绩效等级|综合评级|评定等级|等级)(?:属于|为|是|评定为|:|确定为)\s*[“""「]?(?<g>优秀|良好|优|良|中|差|合格|不合格)(?![良中差秀好、和及与(（])")]
+    [GeneratedRegex(@"(?:绩效评级|评价等级|评价结果|评价结论|绩效等级|综合评级|评定等级|自评结果|自评等级|评定结果|评价级别|等级)(?:属于|为|是|评定为|:|确定为)\s*[“""「]?(?<g>优秀|良好|优|良|中|差|合格|不合格)(?![良中差秀好、和及与(（\d一二三四五六七八九十个])")]
     private static partial Regex GradeSentence();
 
     [GeneratedRegex(@"(?<!\d)(20\d{2})\s*年")]

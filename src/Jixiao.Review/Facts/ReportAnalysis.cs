@@ -38,7 +38,22 @@ public sealed class ReportAnalysis
             }
 
             var stated = Scores.FirstOrDefault(s => s.Kind == ScoreKind.Total);
-            return stated is null ? null : (stated.Score, stated.Line);
+            if (stated is not null)
+            {
+                return (stated.Score, stated.Line);
+            }
+
+            // A self-evaluation table carries its total in the 总分/合计 row only.
+            foreach (var table in Tables.Where(t => t.Has(ColumnRole.Score) && (t.Has(ColumnRole.Level3) || t.Has(ColumnRole.Level2))))
+            {
+                var total = table.Rows.FirstOrDefault(r => r.Kind == RowKind.Total);
+                if (total is not null && table.Number(total, ColumnRole.Score) is { } n)
+                {
+                    return (n, total.FirstLine);
+                }
+            }
+
+            return null;
         }
     }
 

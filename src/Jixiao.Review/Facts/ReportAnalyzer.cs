@@ -89,12 +89,18 @@ public static class ReportAnalyzer
         };
     }
 
+    /// <summary>政府采购执行率, 计划执行率, 制度执行率 … are not the budget's execution against its amounts.</summary>
+    static bool NotBudgetExecution(string label) =>
+        label.Contains("采购", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal)
+        || label.Contains("制度", StringComparison.Ordinal) || label.Contains("任务", StringComparison.Ordinal)
+        || label.Contains("合同", StringComparison.Ordinal) || label.Contains("政策", StringComparison.Ordinal);
+
     public static RateKind RateKindOf(string label) =>
         label.Contains("满意", StringComparison.Ordinal) ? RateKind.Satisfaction
         : label.Contains("到位率", StringComparison.Ordinal) ? RateKind.Arrival
         : label.Contains("得分率", StringComparison.Ordinal) ? RateKind.ScoreRate
-        : label.Contains("执行率", StringComparison.Ordinal) || label.Contains("支出完成率", StringComparison.Ordinal)
-            || label.Contains("执行进度", StringComparison.Ordinal) ? RateKind.Execution
+        : (label.Contains("执行率", StringComparison.Ordinal) || label.Contains("支出完成率", StringComparison.Ordinal)
+            || label.Contains("执行进度", StringComparison.Ordinal)) && !NotBudgetExecution(label) ? RateKind.Execution
         : label.Contains("完成率", StringComparison.Ordinal) ? RateKind.Completion
         : RateKind.Other;
 }

@@ -41,6 +41,13 @@ public static partial class ScoreExtractor
 
     static ScoreKind Classify(string wording, string line)
     {
+        // Last year's score is history, not this report's total or subtotal.
+        if (wording.Contains("上年", StringComparison.Ordinal) || wording.Contains("去年", StringComparison.Ordinal)
+            || wording.Contains("往年", StringComparison.Ordinal) || wording.Contains("上一年", StringComparison.Ordinal))
+        {
+            return ScoreKind.Item;
+        }
+
         if (wording.Contains("合计", StringComparison.Ordinal) || wording.Contains("小计", StringComparison.Ordinal)
             || wording.Contains("共计", StringComparison.Ordinal) || wording.EndsWith("共得", StringComparison.Ordinal))
         {

@@ -23,6 +23,13 @@ public static partial class SentenceFacts
 
         foreach (Match m in ProjectCount().Matches(line.Text))
         {
+            // "其中3个项目" is a subset, not the batch.
+            var before = line.Text[Math.Max(0, m.Index - 3)..m.Index];
+            if (before.Contains("其中", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (ChineseNumerals.TryParse(m.Groups["n"].Value, out var n))
             {
                 yield return new CountFact(n, "项目", line.Number, m.Value);
@@ -89,12 +96,12 @@ public static partial class SentenceFacts
     [GeneratedRegex(@"(?<n>\d{1,4}|[一二三四五六七八九十两百]{1,5})\s*个\s*(?<noun>三级指标|二级指标|一级指标|具体指标|指标)")]
     private static partial Regex IndicatorCount();
 
-    [GeneratedRegex(@"(?:共|涉及|对|评价了?|包括|选取|重点评价|共计)\s*(?<n>\d{1,4}|[一二三四五六七八九十两百]{1,5})\s*个(?:重点)?(?:项目|专项)")]
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,4}|[一二三四五六七八九十两百]{1,5})\s*个(?:重点)?(?:项目|专项)(?!支出|资金|经费|单位)")]
     private static partial Regex ProjectCount();
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"预期|目标|指标值|不低于|≥|>=|>|≤|<|要求|计划|权重|分值")]
+    [GeneratedRegex(@"预期|目标|指标值|不低于|≥|>=|>|≤|<|要求|计划|权重|分值|提高|提升|增长|增加|下降|上升|降低|较|同比|上年|去年|往年|以前")]
     private static partial Regex TargetWords();
 }

@@ -62,7 +62,7 @@ public static partial class ColumnRoles
         (new(@"^(公用经费|公用支出|商品和服务支出)$"), ColumnRole.PublicExpense),
         (new(@"^(项目支出|项目经费)$"), ColumnRole.ProjectExpense),
         (new(@"^(执行率|执行率\(B/A\)|预算执行率|执行率B/A)$", RegexOptions.IgnoreCase), ColumnRole.Completion),
-        (new(@"^(评分标准|指标解释|评价要点|指标说明|评价标准|资金来源|项目期限|评价机构)$"), ColumnRole.Other),
+        (new(@"^(评分标准|指标解释|评价要点|指标说明|评价标准|资金来源|项目期限|评价机构|科目|科目名称|科目编码|功能分类科目|支出功能分类|功能分类|支出类别|类别|资金性质|名称|内容|指标内容|年度|备注说明|项目资金|资金|经费|资金类别|资金项目)$"), ColumnRole.Other),
     ];
 
     /// <summary>The role of a header cell, or null when the cell is not a header word.</summary>

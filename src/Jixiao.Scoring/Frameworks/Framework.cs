@@ -49,6 +49,16 @@ public sealed record Framework
     /// <summary>The reverse rule this template prescribes; null uses the jurisdiction's.</summary>
     public Settings.ReverseRule? ReverseRule { get; init; }
 
+    /// <summary>The rule for "=" targets this template prescribes (as 正向, or exact); null uses the jurisdiction's.</summary>
+    public Settings.EqualRule? EqualRule { get; init; }
+
+    /// <summary>The settings to score this template with: the jurisdiction's, with the template's own rule choices on top.</summary>
+    public Settings.JurisdictionSettings ApplyTo(Settings.JurisdictionSettings settings) => settings with
+    {
+        ReverseRule = ReverseRule ?? settings.ReverseRule,
+        EqualRule = EqualRule ?? settings.EqualRule,
+    };
+
     /// <summary>The first level a row's 一级指标 belongs to ("产出指标" → 产出), or null.</summary>
     public FirstLevel? FindLevel(string level1Name)
     {

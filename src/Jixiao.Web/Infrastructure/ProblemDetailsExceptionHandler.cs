@@ -18,6 +18,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             },
             BadHttpRequestException b => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "请求格式有误", Detail = b.Message },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到", Detail = n.Message },
+            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "状态冲突", Detail = c.Message },
             ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作", Detail = f.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
@@ -30,6 +31,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             return false;
         }
         context.Response.StatusCode = details.Status!.Value;
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            // Pages: leave the body empty so the status-code page explains it in Chinese HTML.
+            await ErrorPages.Write(new Microsoft.AspNetCore.Diagnostics.StatusCodeContext(context, new StatusCodePagesOptions(), _ => Task.CompletedTask));
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
 }

@@ -85,6 +85,17 @@ public sealed class CsvTableReaderTests
     }
 
     [Theory]
+    [InlineData("名称\t分值\n甲\t5\n")]
+    [InlineData("名称;分值\n甲;5\n")]
+    public void Read_TabOrSemicolonSeparated(string csv)
+    {
+        var table = TableReader.Read(Encoding.UTF8.GetBytes(csv), "a.csv").Table!;
+
+        Assert.Equal(["名称", "分值"], table.Header);
+        Assert.Equal("5", table.Rows[0][1]);
+    }
+
+    [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
     [InlineData(26, "AA")]

@@ -143,3 +143,74 @@ public sealed class ReadingAmbiguityTests
         Assert.Equal([3, 4], finding.Lines);
     }
 }
+
+public sealed class WrittenArithmeticTests
+{
+    [Fact]
+    public void ADivisionWrittenOut_IsRecomputed()
+    {
+        var review = TestSupport.Review("部门整体支出绩效评价报告\n一、部门概况\n在职人员控制率=在职人数/编制数=42/45=93.33%。\n三公经费控制率=18.5/20=95%。");
+        var findings = review.Of(FindingCodes.RateRecompute).ToList();
+        Assert.Contains(findings, f => f.Severity == Severity.Info && f.Numbers["stated"] == 93.33m && f.Message.StartsWith("在职人员控制率", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Numbers["stated"] == 95m && f.Message.Contains("92.50%"));
+    }
+}
+
+public sealed class ItemScoreTests
+{
+    [Fact]
+    public void ItemScoreAboveItsStatedPoints_IsAnError()
+    {
+        var review = TestSupport.Review("项目支出绩效评价报告\n四、绩效评价指标分析\n（1）立项依据充分性：依据充分，得6分（满分5分）。\n（2）立项程序规范性：程序规范，分值5分，得5分。");
+        var finding = Assert.Single(review.Of(FindingCodes.ScoreExceedsWeight));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal([3], finding.Lines);
+        Assert.Equal(6m, finding.Numbers["score"]);
+    }
+}
+
+public sealed class NarrativeTests
+{
+    [Fact]
+    public void AllTargetsMetClaim_BesideAnIncompleteIndicator_IsAContradiction()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某项目绩效自评报告", "一、基本情况",
+            "三级指标", "分值", "完成率", "得分", "",
+            "培训人次", "50", "100%", "50", "",
+            "培训合格率", "50", "92%", "46", "",
+            "二、评价结论",
+            "本项目各项指标均已完成。"));
+        var finding = Assert.Single(review.Of(FindingCodes.Contradiction));
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("培训合格率", finding.Message);
+        Assert.Equal(92m, finding.Numbers["completion"]);
+    }
+
+    [Fact]
+    public void ASurveyScoreLargerThanTheSection_IsNotReadAsAnItem()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某项目支出绩效评价报告", "四、绩效评价指标分析", "（一）项目效益情况",
+            "效益类指标权重分为20分，实际得分18分。",
+            "（1）群众满意度：问卷满意度得分为90分，得8分。",
+            "（2）社会效益：得10分。"));
+        Assert.Empty(review.Errors());
+    }
+}
+
+public sealed class HistoryAndChangeTests
+{
+    [Fact]
+    public void LastYearsScoreAndSatisfactionChanges_AreNotThisReportsFigures()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某项目绩效自评报告", "一、基本情况",
+            "“群众满意度”指标，预期指标值为≥90%。",
+            "本项目上年自评得分为88分。",
+            "群众满意度为95%，较上年提高5%。",
+            "经自评，本项目总得分为96分，评价等级为优。"));
+        Assert.DoesNotContain(review.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(review.Of(FindingCodes.GradeBand), f => f.Numbers["score"] == 96m);
+    }
+}

@@ -131,3 +131,40 @@ public sealed class FlatTableReaderTests
         Assert.Equal(["一、基本情况", "本项目总得分为100分，其中，决策类指标得分20分，过程类指标得分20分，产出类指标得分40分，效益类指标得分20分。", "短行结束。", "下一段落。"], lines);
     }
 }
+
+public sealed class NestedBudgetTableTests
+{
+    [Fact]
+    public void AnUnknownFirstHeader_IsAnUnnamedLeadingColumn()
+    {
+        var tables = FlatTableReader.Read(ReportText.FromLines([
+            "表2 支出执行情况",
+            "",
+            "支出项目", "预算数", "执行数", "执行率", "",
+            "基本支出", "80.00", "79.00", "98.75%", "",
+            "项目支出", "20.00", "19.00", "95.00%", "",
+            "合计", "100.00", "98.00", "98.00%", ""]), new ReviewBudget(ReviewBudget.DefaultSteps));
+        var table = Assert.Single(tables);
+        Assert.Equal(4, table.Columns.Count);
+        Assert.Equal("支出项目", table.Headers[0]);
+        Assert.Equal("项目支出", table.Rows[1].Cells[0].Text);
+        Assert.Equal(19.00m, table.Number(table.Rows[1], ColumnRole.Executed)!.Value.Value);
+        Assert.Equal(100.00m, table.Number(table.Rows[2], ColumnRole.Amount)!.Value.Value);
+    }
+
+    [Fact]
+    public void ClassesWithTheirSubItems_AreCheckedAtTheTopLevel()
+    {
+        var review = TestSupport.Review(string.Join("\n",
+            "某局部门整体支出绩效评价报告", "一、部门概况",
+            "科目编码", "科目名称", "预算数", "执行数", "执行率", "",
+            "201", "一般公共服务支出", "100.00", "98.00", "98.00%", "",
+            "20101", "人大事务", "60.00", "59.00", "98.33%", "",
+            "20103", "政府办公厅事务", "40.00", "39.00", "97.50%", "",
+            "208", "社会保障和就业支出", "50.00", "50.00", "100.00%", "",
+            "合计", "150.00", "148.00", "98.67%", ""));
+        Assert.True(!review.Errors().Any(), review.Dump());
+        Assert.Contains(review.Of(FindingCodes.PartsTotal), f => f.Severity == Severity.Info && f.Numbers["sum"] == 150m);
+        Assert.Contains(review.Of(FindingCodes.RateRecompute), f => f.Severity == Severity.Info && f.Numbers["stated"] == 98.33m);
+    }
+}

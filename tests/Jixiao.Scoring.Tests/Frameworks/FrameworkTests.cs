@@ -91,6 +91,19 @@ public sealed class FrameworkTests
     }
 
     [Fact]
+    public void Template_ChoosesItsReverseVariant_OverTheJurisdiction()
+    {
+        var template = BuiltInFrameworks.Project.CopyAs("ratio", "按比例反向") with { ReverseRule = ReverseRule.Ratio };
+
+        var settings = template.ApplyTo(JurisdictionSettings.Default with { GradeBands = new GradeBands(80m, 70m, 60m) });
+
+        Assert.Equal(ReverseRule.Ratio, settings.ReverseRule);
+        Assert.Equal(EqualRule.AsPositive, settings.EqualRule);
+        Assert.Equal(80m, settings.GradeBands.Excellent);
+        Assert.Equal(ReverseRule.LinearToZeroAtDouble, BuiltInFrameworks.Project.ApplyTo(JurisdictionSettings.Default).ReverseRule);
+    }
+
+    [Fact]
     public void Json_Malformed_IsAMessage()
     {
         Assert.StartsWith("评价框架文件不是有效的JSON", FrameworkJson.FromJson("{").Error);

@@ -47,6 +47,27 @@ public sealed class JurisdictionSettingsTests
     }
 
     [Fact]
+    public void Json_TheDocumentedDefaults_AreTheDefaults()
+    {
+        const string documented = """
+            {
+              "name": "默认（全国通行标准）",
+              "gradeBands": { "excellent": 90, "good": 80, "fair": 60 },
+              "qualitativeBands": { "achievedFrom": 0.80, "partlyFrom": 0.60 },
+              "reverseRule": "LinearToZeroAtDouble",
+              "equalRule": "AsPositive",
+              "overAchievement": { "enabled": true, "positiveRatio": 1.30, "reverseRatio": 0.70 },
+              "executionWeight": 10,
+              "minOutputAndBenefitShare": 0.60,
+              "monitoring": { "yellow": 0.60, "green": 0.80, "blue": 1.20 }
+            }
+            """;
+
+        Assert.Equal(JurisdictionSettings.Default, SettingsJson.FromJson(documented).Settings);
+        Assert.Equal(JurisdictionSettings.Default, SettingsJson.FromJson("{}").Settings);
+    }
+
+    [Fact]
     public void Json_InvalidBands_AreReportedInChinese()
     {
         var result = SettingsJson.FromJson("""{ "gradeBands": { "excellent": 70, "good": 80, "fair": 60 } }""");

@@ -71,4 +71,33 @@ public sealed class ProblemDetailsTests(WebFixture web) : IClassFixture<WebFixtu
         Assert.Contains("/api/v1/organisations", document);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/scalar/v1")).StatusCode);
     }
+
+    [Fact]
+    public async Task ProjectPageOutsideTheUsersScope_Is404_WithAChinesePage()
+    {
+        var admin = await web.SignedIn("jixiao");
+        var foreign = (await WebFixture.Read<Page<ProjectRow>>(await admin.GetAsync("/api/v1/projects?search=农村公路养护&year=2025"))).Items.Single();
+        var unit = await web.SignedIn("danwei");
+
+        var page = await unit.GetAsync($"/Projects/Detail/{foreign.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("页面或记录不存在，或您无权查看。", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await unit.GetAsync($"/Projects/Edit/{foreign.Id}")).StatusCode);
+
+        var api = await unit.GetAsync("/api/v1/no-such-endpoint");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task DepartmentBudgets_AreListedWithinScope_InApiAndPage()
+    {
+        var client = await web.SignedIn("bumen");
+        var budgets = await WebFixture.Read<List<Jixiao.App.Budgets.DepartmentBudgetView>>(await client.GetAsync("/api/v1/department-budgets?year=2024"));
+        Assert.Equal("青禾县教育局", Assert.Single(budgets).Department);
+        var html = await client.GetStringAsync("/Budgets?year=2024");
+        Assert.Contains("青禾县教育局", html);
+        Assert.DoesNotContain("青禾县民政局", html);
+    }
 }
