@@ -100,7 +100,7 @@ public static partial class ColumnRoles
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\((万元|元|亿元|分|%)\)$|(万元|元)$")]
+    [GeneratedRegex(@"\((万元|元|亿元|分|%|[A-Za-z](/[A-Za-z])?)\)$|(万元|元)$")]
     private static partial Regex UnitSuffix();
 
     public static bool IsNumericRole(ColumnRole role) => role is ColumnRole.Index or ColumnRole.Weight or ColumnRole.Completion

@@ -38,7 +38,7 @@ public sealed class ProjectEvaluationWriterTests
     {
         var table = Docx.TableStartingWith(Demo(), "资金来源");
         Assert.Equal(["合计", "954.25", "954.25", "946.98"], table[^1]);
-        Assert.Contains("全年预算954.25万元，实际到位954.25万元，实际支出946.98万元，预算执行率99.23%", string.Join("\n", Docx.Paragraphs(Demo())));
+        Assert.Contains("全年预算954.25万元，实际到位954.25万元，实际支出946.98万元，预算执行率99.24%", string.Join("\n", Docx.Paragraphs(Demo())));
     }
 
     [Fact]
