@@ -23,6 +23,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ProjectSheet>();
         services.AddScoped<ImportProjects>();
         services.AddScoped<ManageOrganisations>();
+        services.AddScoped<Jurisdictions.ManageJurisdictionSettings>();
         services.AddScoped<Budgets.ListDepartmentBudgets>();
         services.AddScoped<OrganisationSheet>();
         services.AddScoped<ImportOrganisations>();

@@ -1,5 +1,6 @@
 using Jixiao.App;
 using Jixiao.Web.Features.Budgets;
+using Jixiao.Web.Features.Jurisdiction;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Features.SelfEvaluations;
@@ -20,4 +21,5 @@ app.MapProjectsApi();
 app.MapBudgetsApi();
 app.MapTargetsApi();
 app.MapSelfEvaluationsApi();
+app.MapJurisdictionSettingsApi();
 app.Run();
