@@ -32,6 +32,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<GetSelfEvaluation>();
         services.AddScoped<SaveSelfEvaluation>();
         services.AddScoped<ReviewSelfEvaluation>();
+        services.AddScoped<ListSelfEvaluations>();
         services.AddScoped<MyTasks>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();

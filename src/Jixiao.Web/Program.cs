@@ -2,6 +2,8 @@ using Jixiao.App;
 using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
+using Jixiao.Web.Features.SelfEvaluations;
+using Jixiao.Web.Features.Targets;
 using Jixiao.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(WebSetup.Options(args));
@@ -16,4 +18,6 @@ app.MapHealth();
 app.MapOrganisationsApi();
 app.MapProjectsApi();
 app.MapBudgetsApi();
+app.MapTargetsApi();
+app.MapSelfEvaluationsApi();
 app.Run();

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.App.Projects;
 
+/// <summary>A funding line with derived rates; Source is the Chinese name, SourceValue the API value (null on the 合计 row).</summary>
 public sealed record FundingLineView(
-    string Source, decimal InitialBudget, decimal FullYearBudget, decimal Received, decimal Spent,
+    string Source, FundingSource? SourceValue, decimal InitialBudget, decimal FullYearBudget, decimal Received, decimal Spent,
     decimal? ReceivedRate, decimal? ExecutionRate);
 
 public sealed record ProjectView(
-    Guid Id, string Code, string Name, int Year, string Category, string Description,
+    Guid Id, string Code, string Name, int Year, string Category, ProjectCategory CategoryValue, string Description,
     Guid BudgetUnitId, string BudgetUnit, Guid DepartmentId, string Department, Guid? FinanceSectionId, string? FinanceSection,
     IReadOnlyList<FundingLineView> FundingLines, FundingLineView Total, long Version, bool CanChange);
 
@@ -28,10 +29,10 @@ public sealed class GetProject(JixiaoDbContext db)
         var lines = project.FundingLines.OrderBy(l => l.Source).Select(ToView).ToList();
         var total = ProjectFunding.Of(project.FundingLines);
         return new ProjectView(
-            project.Id, project.Code, project.Name, project.Year, project.Category.ToChinese(), project.Description,
+            project.Id, project.Code, project.Name, project.Year, project.Category.ToChinese(), project.Category, project.Description,
             project.BudgetUnitId, project.BudgetUnit!.Label, project.DepartmentId, project.Department!.Name,
             project.FinanceSectionId, project.FinanceSection?.Name, lines,
-            new FundingLineView("合计", total.InitialBudget, total.FullYearBudget, total.Received, total.Spent, total.ReceivedRate, total.ExecutionRate),
+            new FundingLineView("合计", null, total.InitialBudget, total.FullYearBudget, total.Received, total.Spent, total.ReceivedRate, total.ExecutionRate),
             project.Version, Scopes.CanChange(scope, project));
     }
 
@@ -51,6 +52,6 @@ public sealed class GetProject(JixiaoDbContext db)
     private static FundingLineView ToView(FundingLine l)
     {
         var f = ProjectFunding.Of([l]);
-        return new FundingLineView(l.Source.ToChinese(), l.InitialBudget, l.FullYearBudget, l.Received, l.Spent, f.ReceivedRate, f.ExecutionRate);
+        return new FundingLineView(l.Source.ToChinese(), l.Source, l.InitialBudget, l.FullYearBudget, l.Received, l.Spent, f.ReceivedRate, f.ExecutionRate);
     }
 }

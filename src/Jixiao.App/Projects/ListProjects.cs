@@ -63,6 +63,10 @@ public sealed class ListProjects(JixiaoDbContext db)
         return new Page<ProjectRow>(items, total, page, pageSize);
     }
 
+    /// <summary>The years that have projects the user can see, newest first (for the year filter).</summary>
+    public async Task<IReadOnlyList<int>> Years(UserScope scope, CancellationToken ct = default) =>
+        await db.Projects.VisibleTo(scope).Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+
     public IQueryable<Project> Filtered(UserScope scope, ProjectFilter filter)
     {
         var query = db.Projects.AsNoTracking().VisibleTo(scope);

@@ -36,6 +36,26 @@ internal static class CliHost
         return services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// Runs a database command; an unreachable server, a wrong connection string or provider name is an
+    /// operator's error and gets one Chinese line and exit code 2 instead of a stack trace.
+    /// </summary>
+    public static async Task<int> Guard(TextWriter stderr, Func<Task<int>> action, Action<string>? onError = null)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ArgumentException or TimeoutException)
+        {
+            var message = $"数据库错误：{ex.GetBaseException().Message}";
+            onError?.Invoke(message);
+            stderr.WriteLine(message);
+            stderr.WriteLine("请检查 Database__Provider（Sqlite 或 Postgres）与 ConnectionStrings__Jixiao，并确认已运行 `jixiao db migrate`。");
+            return 2;
+        }
+    }
+
     /// <summary>Progress bars and tables go to stderr so that stdout stays for --json.</summary>
     public static IAnsiConsole ErrorConsole(TextWriter stderr) =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });

@@ -24,19 +24,22 @@ public static class ExportCommand
                 stderr.WriteLine("输出文件应以 .xlsx 结尾。");
                 return 1;
             }
-            await using var services = CliHost.Build();
-            await using var scope = services.CreateAsyncScope();
-            var (user, error) = await CliHost.Scope(scope.ServiceProvider, parseResult.GetValue(asUser), parseResult.GetValue(jurisdiction), ct);
-            if (user is null)
+            return await CliHost.Guard(stderr, async () =>
             {
-                stderr.WriteLine(error);
-                return 1;
-            }
-            var bytes = await scope.ServiceProvider.GetRequiredService<ProjectSheet>()
-                .Export(user, new ProjectFilter(Year: parseResult.GetValue(year), PageSize: int.MaxValue), ct);
-            await File.WriteAllBytesAsync(path.FullName, bytes, ct);
-            stderr.WriteLine($"已导出到 {path.FullName}");
-            return 0;
+                await using var services = CliHost.Build();
+                await using var scope = services.CreateAsyncScope();
+                var (user, error) = await CliHost.Scope(scope.ServiceProvider, parseResult.GetValue(asUser), parseResult.GetValue(jurisdiction), ct);
+                if (user is null)
+                {
+                    stderr.WriteLine(error);
+                    return 1;
+                }
+                var bytes = await scope.ServiceProvider.GetRequiredService<ProjectSheet>()
+                    .Export(user, new ProjectFilter(Year: parseResult.GetValue(year), PageSize: int.MaxValue), ct);
+                await File.WriteAllBytesAsync(path.FullName, bytes, ct);
+                stderr.WriteLine($"已导出到 {path.FullName}");
+                return 0;
+            });
         });
         return new Command("export", "导出数据") { projects };
     }

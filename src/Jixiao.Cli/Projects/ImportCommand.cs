@@ -29,38 +29,47 @@ public static class ImportCommand
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(file)!;
-            await using var services = CliHost.Build();
-            await using var scope = services.CreateAsyncScope();
-            var (user, error) = await CliHost.Scope(scope.ServiceProvider, parseResult.GetValue(asUser), parseResult.GetValue(jurisdiction), ct);
-            ImportResult result;
-            if (user is null)
+            return await CliHost.Guard(stderr, async () =>
             {
-                result = new ImportResult(0, 0, [new ImportRowError(0, "", error!)]);
-            }
-            else if (!path.Exists)
-            {
-                result = new ImportResult(0, 0, [new ImportRowError(0, "", $"找不到文件：{path.FullName}")]);
-            }
-            else
-            {
-                var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
-                var console = CliHost.ErrorConsole(stderr);
-                result = null!;
-                await console.Progress().AutoClear(true).StartAsync(async context =>
+                await using var services = CliHost.Build();
+                await using var scope = services.CreateAsyncScope();
+                var (user, error) = await CliHost.Scope(scope.ServiceProvider, parseResult.GetValue(asUser), parseResult.GetValue(jurisdiction), ct);
+                ImportResult result;
+                if (user is null)
                 {
-                    var task = context.AddTask("校验并导入项目");
-                    var progress = new Progress<(int Done, int Total)>(p => { task.MaxValue = p.Total; task.Value = p.Done; });
-                    result = await scope.ServiceProvider.GetRequiredService<ImportProjects>()
-                        .Run(user, bytes, path.Name, parseResult.GetValue(year), parseResult.GetValue(sheet), progress, ct);
-                    task.Value = task.MaxValue;
-                });
-            }
-            if (parseResult.GetValue(json))
+                    result = new ImportResult(0, 0, [new ImportRowError(0, "", error!)]);
+                }
+                else if (!path.Exists)
+                {
+                    result = new ImportResult(0, 0, [new ImportRowError(0, "", $"找不到文件：{path.FullName}")]);
+                }
+                else
+                {
+                    var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
+                    var console = CliHost.ErrorConsole(stderr);
+                    result = null!;
+                    await console.Progress().AutoClear(true).StartAsync(async context =>
+                    {
+                        var task = context.AddTask("校验并导入项目");
+                        var progress = new Progress<(int Done, int Total)>(p => { task.MaxValue = p.Total; task.Value = p.Done; });
+                        result = await scope.ServiceProvider.GetRequiredService<ImportProjects>()
+                            .Run(user, bytes, path.Name, parseResult.GetValue(year), parseResult.GetValue(sheet), progress, ct);
+                        task.Value = task.MaxValue;
+                    });
+                }
+                if (parseResult.GetValue(json))
+                {
+                    stdout.WriteLine(JsonSerializer.Serialize(new { result.Succeeded, result.Projects, result.FundingLines, result.Errors }, Json));
+                }
+                Report(result, stderr);
+                return result.Succeeded ? 0 : 1;
+            }, message =>
             {
-                stdout.WriteLine(JsonSerializer.Serialize(new { result.Succeeded, result.Projects, result.FundingLines, result.Errors }, Json));
-            }
-            Report(result, stderr);
-            return result.Succeeded ? 0 : 1;
+                if (parseResult.GetValue(json))
+                {
+                    stdout.WriteLine(JsonSerializer.Serialize(new { Succeeded = false, Projects = 0, FundingLines = 0, Errors = new[] { new ImportRowError(0, "", message) } }, Json));
+                }
+            });
         });
         return new Command("import", "导入数据") { projects };
     }

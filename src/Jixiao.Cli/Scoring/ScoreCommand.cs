@@ -20,7 +20,7 @@ public static class ScoreCommand
         var table = new Argument<string?>("table") { Description = "指标表（.xlsx 或 .csv）：一级指标、二级指标、三级指标、分值、年度指标值、实际完成值，可选 指标方向、得分、扣分原因、偏差原因分析及改进措施", Arity = ArgumentArity.ZeroOrOne };
         var budget = new Option<string?>("--budget") { Description = "全年预算数（万元）" };
         var spent = new Option<string?>("--spent") { Description = "全年执行数（万元）" };
-        var framework = new Option<string?>("--framework") { Description = "评价框架：self（单位自评）、project（项目评价）、department（部门整体）；不填则按一级指标判断" };
+        var framework = new Option<string?>("--framework") { Description = "评价框架：self（单位自评）、project（项目评价）、department（部门整体），或本地区框架的JSON文件；不填则按一级指标判断" };
         var settings = new Option<FileInfo?>("--settings") { Description = "地区设置文件（JSON）：等级分数线、定性档次、反向计分规则、超额完成阈值、预算执行率分值" };
         var sheet = new Option<string?>("--sheet") { Description = "工作表名称（默认第一个）" };
         var json = new Option<bool>("--json") { Description = "只在标准输出打印一个JSON文档" };

@@ -48,6 +48,11 @@ public static class TableScoring
             return Fatal(fatal);
         }
         var level1Names = parsed.Rows.Select(r => r.Input.Level1).ToList();
+        if (request.Framework is { } file && file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var (custom, problem) = LoadFramework(file);
+            return custom is null ? Fatal(problem!) : Score(table, parsed, custom, custom.ApplyTo(settings), request);
+        }
         var framework = request.Framework is { } option ? FrameworkInference.ByOption(option, level1Names) : FrameworkInference.Infer(level1Names).Framework;
         if (framework is null)
         {
@@ -108,6 +113,22 @@ public static class TableScoring
             warnings,
             [.. errors.OrderBy(e => e.Row)]);
         return new ScoreRun(report, errors.Count > 0 ? 1 : 0, table, byRow);
+    }
+
+    // A jurisdiction's own copy of a template (FrameworkJson); it must pass validation before it scores anything.
+    private static (Framework? Framework, string? Problem) LoadFramework(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, $"找不到评价框架文件：{path}");
+        }
+        var (framework, error) = FrameworkJson.FromJson(File.ReadAllText(path));
+        if (framework is null)
+        {
+            return (null, error);
+        }
+        var errors = FrameworkValidator.Validate(framework).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+        return errors.Count == 0 ? (framework, null) : (null, $"评价框架“{framework.Name}”有误：{string.Join("；", errors)}");
     }
 
     // Where a jurisdiction gives execution other points than the template, the other levels shrank in a way only it knows:

@@ -26,19 +26,22 @@ public static class UserCommand
                 stderr.WriteLine("请用 --password 或环境变量 JIXIAO_PASSWORD 提供初始密码。");
                 return 1;
             }
-            await using var services = CliHost.Build();
-            await using var scope = services.CreateAsyncScope();
-            var errors = await scope.ServiceProvider.GetRequiredService<AddUser>().Run(
-                new NewUser(parseResult.GetValue(name)!, secret, parseResult.GetValue(role)!, parseResult.GetValue(organisation)!, parseResult.GetValue(display)), ct);
-            foreach (var error in errors)
+            return await CliHost.Guard(stderr, async () =>
             {
-                stderr.WriteLine(error);
-            }
-            if (errors.Count == 0)
-            {
-                stderr.WriteLine($"已创建用户 {parseResult.GetValue(name)}（{Roles.ToChinese(parseResult.GetValue(role)!)}）。");
-            }
-            return errors.Count == 0 ? 0 : 1;
+                await using var services = CliHost.Build();
+                await using var scope = services.CreateAsyncScope();
+                var errors = await scope.ServiceProvider.GetRequiredService<AddUser>().Run(
+                    new NewUser(parseResult.GetValue(name)!, secret, parseResult.GetValue(role)!, parseResult.GetValue(organisation)!, parseResult.GetValue(display)), ct);
+                foreach (var error in errors)
+                {
+                    stderr.WriteLine(error);
+                }
+                if (errors.Count == 0)
+                {
+                    stderr.WriteLine($"已创建用户 {parseResult.GetValue(name)}（{Roles.ToChinese(parseResult.GetValue(role)!)}）。");
+                }
+                return errors.Count == 0 ? 0 : 1;
+            });
         });
         return new Command("user", "用户管理") { add };
     }

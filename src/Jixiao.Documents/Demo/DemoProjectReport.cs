@@ -20,7 +20,6 @@ public static class DemoProjectReport
             new("一般公共预算", 9_036_512.37m, 9_036_512.37m, 8_967_235.80m),
             new("上年结转", 506_000.00m, 506_000.00m, 502_564.18m),
         ],
-        0.9923m,
         DemoScores.OfficeBuildings(),
         new Dictionary<string, string>
         {

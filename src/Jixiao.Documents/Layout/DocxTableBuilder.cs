@@ -122,7 +122,7 @@ internal static class DocxTableBuilder
                     run.Append(new RunProperties { Bold = new Bold() });
                 }
 
-                run.Append(new Text(line) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+                run.Append(new Text(DocxWriter.Clean(line)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
                 paragraph.Append(run);
             }
 

@@ -82,7 +82,7 @@ public sealed class DocxWriter : IDisposable
             },
             new Run(
                 new RunProperties { Color = new Color { Val = "C00000" }, FontSize = new FontSize { Val = "60" } },
-                new Text(issuer) { Space = SpaceProcessingModeValues.Preserve }));
+                new Text(Clean(issuer)) { Space = SpaceProcessingModeValues.Preserve }));
         body.Append(head);
         var rule = new Paragraph(
             new ParagraphProperties
@@ -92,7 +92,7 @@ public sealed class DocxWriter : IDisposable
                     new BottomBorder { Val = BorderValues.Single, Color = "C00000", Size = 18, Space = 4 }),
                 SpacingBetweenLines = new SpacingBetweenLines { After = "480", Line = "560", LineRule = LineSpacingRuleValues.Exact },
             },
-            new Run(new Text(documentNumber ?? string.Empty) { Space = SpaceProcessingModeValues.Preserve }));
+            new Run(new Text(Clean(documentNumber ?? string.Empty)) { Space = SpaceProcessingModeValues.Preserve }));
         body.Append(rule);
     }
 
@@ -132,6 +132,13 @@ public sealed class DocxWriter : IDisposable
         stream.Dispose();
     }
 
+    /// <summary>
+    /// Text pasted from other programs can carry control characters that XML forbids; Word then
+    /// refuses the whole file, so they are dropped.
+    /// </summary>
+    internal static string Clean(string text) =>
+        text.All(System.Xml.XmlConvert.IsXmlChar) ? text : new string([.. text.Where(System.Xml.XmlConvert.IsXmlChar)]);
+
     internal static IEnumerable<string> Lines(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 
@@ -146,7 +153,7 @@ public sealed class DocxWriter : IDisposable
         var paragraph = new Paragraph(properties);
         if (text.Length > 0)
         {
-            paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         body.Append(paragraph);

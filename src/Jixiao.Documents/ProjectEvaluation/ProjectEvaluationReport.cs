@@ -9,11 +9,17 @@ namespace Jixiao.Documents.ProjectEvaluation;
 /// <see cref="ProjectEvaluationWriter.SectionKeys"/>) or by "analysis:{一级指标}" for the analysis
 /// of one first-level indicator. Narratives may use placeholders such as {总分} and {预算执行率}.
 /// </summary>
-/// <remarks>ExecutionRate: 预算执行率 as a fraction, as the core computed it; null when not computed.</remarks>
 public sealed record ProjectEvaluationReport(
     ProjectFacts Project,
     EvaluationFacts Evaluation,
     IReadOnlyList<FundingLine> Funding,
-    decimal? ExecutionRate,
     ScoreSummary Scores,
-    IReadOnlyDictionary<string, string> Narratives);
+    IReadOnlyDictionary<string, string> Narratives)
+{
+    /// <summary>
+    /// 预算执行率 (执行数 ÷ 全年预算数) of the funding printed beside it, so the sentence and the table
+    /// can never disagree; null without a budget.
+    /// </summary>
+    public decimal? ExecutionRate =>
+        Funding.Sum(f => f.BudgetYuan) is > 0m and var budget ? Funding.Sum(f => f.SpentYuan) / budget : null;
+}

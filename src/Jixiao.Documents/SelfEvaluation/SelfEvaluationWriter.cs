@@ -139,12 +139,24 @@ public static class SelfEvaluationWriter
         ];
         var rows = t.Scores.Lines
             .Select(l => DocxRow.Of(l.Level1, l.Level2, l.Level3, l.Target, l.Actual, Money.Points(l.Weight), Money.Points(l.Score), l.Note))
-            .Append(DocxRow.Total(
-                new DocxCell("总分", Span: 5, Align: CellAlign.Center),
-                new DocxCell(Money.Points(t.Scores.TotalPoints)),
-                new DocxCell(Money.Points(t.Scores.Total)),
-                new DocxCell($"评价等级：{t.Scores.Grade}")))
             .ToList();
+
+        // The execution score belongs to the total too: printing its row here lets the table add up
+        // on its own (rows + 预算执行率 = 总分), which is what a reviewer recomputes.
+        rows.Add(new DocxRow(
+        [
+            new("预算执行率", Span: 3, Align: CellAlign.Center),
+            new("100%", Align: CellAlign.Center),
+            new(Money.Percent(t.ExecutionRate), Align: CellAlign.Center),
+            new(Money.Points(t.ExecutionWeight)),
+            new(Money.Points(t.ExecutionScore)),
+            new("全年执行数 ÷ 全年预算数 × 分值"),
+        ]));
+        rows.Add(DocxRow.Total(
+            new DocxCell("总分", Span: 5, Align: CellAlign.Center),
+            new DocxCell(Money.Points(t.Scores.TotalPoints)),
+            new DocxCell(Money.Points(t.Scores.Total)),
+            new DocxCell($"评价等级：{t.Scores.Grade}")));
         return new DocxTable(columns, rows) { MergeColumns = [0, 1] };
     }
 }

@@ -64,7 +64,8 @@ public static class TableReader
             using var stream = new MemoryStream(bytes, writable: false);
             return XlsxTableReader.Read(stream, fileName, options, (rows, sheet) => Build(rows, sheet, fileName, options));
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException
+            or InvalidOperationException or ArgumentException or KeyNotFoundException or NotSupportedException or FormatException or OverflowException)
         {
             // The package library signals a broken or foreign zip only by throwing; this is the boundary that turns it into a message.
             return TableReadResult.Fail($"“{fileName}”不是有效的Excel工作簿（.xlsx），无法打开：{ex.Message}");

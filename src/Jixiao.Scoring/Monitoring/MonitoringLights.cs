@@ -46,7 +46,7 @@ public static class MonitoringLights
             return Fail($"预算数应大于0，实际为 {N(budget)}");
         }
         var expected = monthsElapsed / 12m;
-        var ratio = spent / budget / expected;
+        var ratio = Rules.SafeMath.Ratio(Rules.SafeMath.Ratio(spent, budget), expected);
         var light = Of(ratio, thresholds);
         return new(light, Round(ratio), $"预算执行进度 = ({N(spent)} ÷ {N(budget)}) ÷ ({monthsElapsed} ÷ 12) = {Percent(Round(ratio))}，{light.ToChinese()}");
     }
@@ -77,7 +77,7 @@ public static class MonitoringLights
             {
                 return new(Light.Green, null, $"实际值 {N(value)}{target.Unit}，未超出目标值 {target}，绿灯");
             }
-            var r = a / value;
+            var r = Rules.SafeMath.Ratio(a, value);
             var l = Of(r, thresholds);
             return new(l, Round(r), $"反向指标：目标值 ÷ 实际值 = {N(a)} ÷ {N(value)} = {Percent(Round(r))}，{l.ToChinese()}");
         }
@@ -87,10 +87,10 @@ public static class MonitoringLights
         }
         if (value >= thresholds.Blue * a)
         {
-            return new(Light.Blue, Round(value / a), $"实际值 {N(value)}{target.Unit} 已超过全年目标 {N(a)}{target.Unit} 的 {Percent(thresholds.Blue)}，蓝灯（超额完成，请说明目标是否偏低）");
+            return new(Light.Blue, Round(Rules.SafeMath.Ratio(value, a)), $"实际值 {N(value)}{target.Unit} 已超过全年目标 {N(a)}{target.Unit} 的 {Percent(thresholds.Blue)}，蓝灯（超额完成，请说明目标是否偏低）");
         }
         var rate = Units.IsPercent(target.Unit) || LevelNames.Categorize(level2, name) == IndicatorCategory.Satisfaction;
-        var ratio = rate ? value / a : value / (a * monthsElapsed / 12m);
+        var ratio = rate ? Rules.SafeMath.Ratio(value, a) : Rules.SafeMath.Ratio(value, a * monthsElapsed / 12m);
         var light = Of(ratio, thresholds);
         var formula = rate
             ? $"比率类指标不按月折算：{N(value)} ÷ {N(a)}"

@@ -37,7 +37,7 @@ public static class IndicatorScorer
         {
             return Failed(points, ScoringMethod.BudgetExecution, IssueCodes.InvalidBudget, $"全年执行数不能为负数，实际为 {N(spent)}");
         }
-        var rate = spent / budget;
+        var rate = SafeMath.Ratio(spent, budget);
         var score = ScoringRules.BudgetExecution(budget, spent, points);
         var capped = rate > 1m ? "（超过100%按100%计）" : "";
         var trace = $"预算执行率 = {N(spent)} ÷ {N(budget)} = {Percent(Math.Round(rate, 4, MidpointRounding.AwayFromZero))}{capped}，得分 = {Percent(Math.Round(Math.Min(rate, 1m), 4, MidpointRounding.AwayFromZero))} × {N(points)} = {S(score)}";

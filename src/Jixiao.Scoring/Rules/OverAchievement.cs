@@ -20,12 +20,12 @@ internal static class OverAchievement
         if (upward && b >= rule.PositiveRatio * a)
         {
             warnings.Add(new(IssueCodes.OverAchievement,
-                $"“{input.Name}”实际完成值 {N(b)}{unit} 为目标值 {N(a)}{unit} 的 {Percent(b / a)}，达到或超过 {Percent(rule.PositiveRatio)}，须在“偏差原因分析及改进措施”中说明原因（目标是否设置过低）"));
+                $"“{input.Name}”实际完成值 {N(b)}{unit} 为目标值 {N(a)}{unit} 的 {Percent(SafeMath.Ratio(b, a))}，达到或超过 {Percent(rule.PositiveRatio)}，须在“偏差原因分析及改进措施”中说明原因（目标是否设置过低）"));
         }
         else if (method is ScoringMethod.Reverse && b <= rule.ReverseRatio * a)
         {
             warnings.Add(new(IssueCodes.OverAchievement,
-                $"“{input.Name}”实际完成值 {N(b)}{unit} 仅为目标值 {N(a)}{unit} 的 {Percent(b / a)}，低于或等于 {Percent(rule.ReverseRatio)}，须在“偏差原因分析及改进措施”中说明原因（目标是否设置过宽）"));
+                $"“{input.Name}”实际完成值 {N(b)}{unit} 仅为目标值 {N(a)}{unit} 的 {Percent(SafeMath.Ratio(b, a))}，低于或等于 {Percent(rule.ReverseRatio)}，须在“偏差原因分析及改进措施”中说明原因（目标是否设置过宽）"));
         }
     }
 }

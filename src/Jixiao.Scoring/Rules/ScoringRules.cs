@@ -47,7 +47,7 @@ public static class ScoringRules
         {
             return new(w, OutcomeCase.Met);
         }
-        return a < 0m ? new(0m, OutcomeCase.NegativeTargetMissed) : new(b / a * w, OutcomeCase.Proportional);
+        return a < 0m ? new(0m, OutcomeCase.NegativeTargetMissed) : new(Math.Max(SafeMath.Ratio(b, a), 0m) * w, OutcomeCase.Proportional);
     }
 
     public static RuleOutcome Reverse(decimal a, decimal b, decimal w, ReverseRule rule)
@@ -113,7 +113,7 @@ public static class ScoringRules
 
     /// <summary>预算执行率 score: min(spent / budget, 1) × W. Budget must be positive.</summary>
     public static decimal BudgetExecution(decimal budget, decimal spent, decimal w) =>
-        budget <= 0m ? 0m : Finish(Math.Min(Math.Max(spent, 0m) / budget, 1m) * w, w);
+        budget <= 0m ? 0m : Finish(Math.Min(SafeMath.Ratio(Math.Max(spent, 0m), budget), 1m) * w, w);
 
     /// <summary>The score of a quantitative method, rounded. The fast path used by bulk scoring.</summary>
     public static decimal Score(ScoringMethod method, decimal a, decimal aHigh, decimal b, decimal w, JurisdictionSettings settings) =>
@@ -125,7 +125,7 @@ public static class ScoringRules
         ScoringMethod.Reverse => Reverse(a, b, w, settings.ReverseRule),
         ScoringMethod.Equal => Equal(a, b, w, settings.EqualRule, settings.ReverseRule),
         ScoringMethod.Range => Range(a, aHigh, b, w, settings.ReverseRule),
-        ScoringMethod.BudgetExecution => new(a <= 0m ? 0m : Math.Min(Math.Max(b, 0m) / a, 1m) * w, OutcomeCase.Proportional),
+        ScoringMethod.BudgetExecution => new(a <= 0m ? 0m : Math.Min(SafeMath.Ratio(Math.Max(b, 0m), a), 1m) * w, OutcomeCase.Proportional),
         ScoringMethod.Qualitative or ScoringMethod.Deduction or ScoringMethod.Manual => new(0m, OutcomeCase.Proportional),
     };
 }

@@ -104,4 +104,27 @@ public sealed class DatabaseCommandTests
         var (again, _, againLog) = await Run(database, "user", "add", "zhouli", "--role", "Unit", "--org", "305002", "--password", "Zhou@2025li");
         Assert.Equal((1, "用户名已存在。"), (again, againLog.Trim()));
     }
+
+    [Fact]
+    public async Task UnreachableDatabase_GivesOneChineseLine_ExitCode2_AndStillOneJsonDocument()
+    {
+        CliHost.ConfigurationOverride = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Jixiao"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2",
+        }).Build();
+        var root = new RootCommand { ImportCommand.Create(), ExportCommand.Create() };
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var file = Xlsx(["1", "", "[305002]青禾县社会福利院", "甲", "1", "其他"]);
+
+        var exit = await root.Parse(["import", "projects", file, "--year", "2026", "--json"]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.Equal(2, exit);
+        using var document = JsonDocument.Parse(output.ToString());
+        Assert.False(document.RootElement.GetProperty("succeeded").GetBoolean());
+        Assert.StartsWith("数据库错误：", document.RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Contains("请检查 Database__Provider", error.ToString());
+        File.Delete(file);
+    }
 }

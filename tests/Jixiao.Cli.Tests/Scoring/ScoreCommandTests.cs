@@ -241,6 +241,49 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void CustomFrameworkFile_WithExecutionTwenty_AndReverseRatio()
+    {
+        using var dir = new TempDir();
+        var table = dir.File("t.csv");
+        ScoreTables.WriteCsv(table,
+        [
+            ["产出指标", "数量指标", "人数", "20", "≥100人", "100人", "", "", ""],
+            ["产出指标", "成本指标", "人均成本", "20", "≤800元", "880元", "", "", ""],
+            ["效益指标", "社会效益指标", "知晓率", "30", "≥90%", "90%", "", "", ""],
+            ["满意度指标", "服务对象满意度指标", "满意度", "10", "≥90%", "95%", "", "", ""],
+        ], new UTF8Encoding(false));
+        var county = Jixiao.Scoring.Frameworks.BuiltInFrameworks.SelfEvaluation.CopyAs("county", "某县自评表")
+            .WithLevelPoints("预算执行率", 20m).WithLevelPoints("产出", 40m) with { ReverseRule = Jixiao.Scoring.Settings.ReverseRule.Ratio };
+        var frameworkFile = dir.File("county-framework.json");
+        File.WriteAllText(frameworkFile, Jixiao.Scoring.Frameworks.FrameworkJson.ToJson(county));
+        var settings = dir.File("county.json");
+        File.WriteAllText(settings, """{ "executionWeight": 20 }""");
+
+        var json = CliRunner.Run("score", table, "--json", "--framework", frameworkFile, "--settings", settings, "--budget", "100", "--spent", "100").Json();
+
+        Assert.Empty(json.GetProperty("errors").EnumerateArray());
+        Assert.Equal(18.18m, json.GetProperty("indicators")[1].GetProperty("score").GetDecimal());
+        Assert.Equal(20m, json.GetProperty("executionScore").GetDecimal());
+        Assert.Equal(98.18m, json.GetProperty("total").GetDecimal());
+        Assert.DoesNotContain(json.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() is "weights-sum" or "level-weights-sum");
+    }
+
+    [Fact]
+    public void InvalidCustomFramework_IsAnError()
+    {
+        using var dir = new TempDir();
+        var table = dir.File("t.csv");
+        ScoreTables.WriteCsv(table, ScoreTables.Aketao, new UTF8Encoding(false));
+        var frameworkFile = dir.File("bad.json");
+        File.WriteAllText(frameworkFile, Jixiao.Scoring.Frameworks.FrameworkJson.ToJson(Jixiao.Scoring.Frameworks.BuiltInFrameworks.Project.WithLevelPoints("决策", 30m)));
+
+        var result = CliRunner.Run("score", table, "--json", "--framework", frameworkFile);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("评价框架“项目支出绩效评价指标体系（决策、过程、产出、效益）”有误：一级指标分值合计为 110，应等于总分 100", result.Json().GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
     public void DepartmentTable_WithItsOwnHeaderWords()
     {
         string[] header = ["一级指标", "二级指标", "三级指标", "权重", "目标值", "业绩值", "完成率", "得分", "扣分原因"];

@@ -63,4 +63,27 @@ public sealed class PdfConversionTests
         Assert.Contains("libreoffice-writer-nogui", result.Errors[0]);
         Assert.StartsWith("未找到 LibreOffice", result.Errors[0]);
     }
+
+    [Fact]
+    public async Task Convert_HangingConverter_IsKilledAtTheTimeoutWithAChineseMessage()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var script = Path.Combine(Path.GetTempPath(), $"jixiao-hang-{Guid.NewGuid():N}.sh");
+        await File.WriteAllTextAsync(script, "#!/bin/sh\nexec sleep 60\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            var result = await new LibreOfficePdfConverter(TimeSpan.FromSeconds(1), sofficePath: script).ConvertAsync([1, 2, 3]);
+            Assert.False(result.Succeeded);
+            Assert.Equal("LibreOffice 转换 PDF 超时（超过1秒），已终止转换进程。", result.Errors[0]);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
 }

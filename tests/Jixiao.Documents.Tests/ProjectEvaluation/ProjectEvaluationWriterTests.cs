@@ -38,7 +38,7 @@ public sealed class ProjectEvaluationWriterTests
     {
         var table = Docx.TableStartingWith(Demo(), "资金来源");
         Assert.Equal(["合计", "954.25", "954.25", "946.98"], table[^1]);
-        Assert.Contains("全年预算954.25万元，实际到位954.25万元，实际支出946.98万元，预算执行率99.23%", string.Join("\n", Docx.Paragraphs(Demo())));
+        Assert.Contains("全年预算954.25万元，实际到位954.25万元，实际支出946.98万元，预算执行率99.24%", string.Join("\n", Docx.Paragraphs(Demo())));
     }
 
     [Fact]
@@ -99,5 +99,14 @@ public sealed class ProjectEvaluationWriterTests
         Assert.Equal(ProjectEvaluationTemplates.Default.Sections, back.Sections);
         Assert.Equal(ProjectEvaluationTemplates.Default.Signature, back.Signature);
         Assert.Equal(ProjectEvaluationTemplates.Default.Fonts, back.Fonts);
+    }
+
+    [Fact]
+    public void Write_NarrativeWithControlCharacters_DropsThemAndStaysValid()
+    {
+        var report = DemoProjectReport.Create() with { Narratives = new Dictionary<string, string> { ["other"] = "无\u0001其他\u000B说明。" } };
+        var docx = ProjectEvaluationWriter.Write(report).ValueOrThrow();
+        Docx.AssertValid(docx);
+        Assert.Contains("无其他说明。", Docx.Paragraphs(docx));
     }
 }

@@ -69,6 +69,26 @@ public sealed class XlsxTableReaderTests
     }
 
     [Fact]
+    public void DamagedWorkbooks_GiveMessagesNeverExceptions()
+    {
+        var good = Write(Header, [["产出", "数量", "人数", "2", "=44人", "44"]]);
+        var random = new Random(7);
+        for (var i = 0; i < 300; i++)
+        {
+            var bytes = (byte[])good.Clone();
+            var cut = i % 3 == 0 ? random.Next(4, bytes.Length) : bytes.Length;
+            for (var k = 0; k < 1 + i % 8; k++)
+            {
+                bytes[random.Next(4, bytes.Length)] = (byte)random.Next(256);
+            }
+
+            var result = TableReader.Read(bytes[..cut], "坏.xlsx");
+
+            Assert.True(result.IsSuccess || result.Error!.Length > 0);
+        }
+    }
+
+    [Fact]
     public void OldBinaryXls_AsksToSaveAsXlsx()
     {
         byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];

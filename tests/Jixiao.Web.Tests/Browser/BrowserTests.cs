@@ -129,5 +129,11 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
         await page.ClickAsync("button:has-text('保存')");
         await page.WaitForURLAsync("**/Organisations");
         Assert.Equal("单位已保存。", (await page.TextContentAsync(".alert.ok"))?.Trim());
+
+        await page.ClickAsync("nav >> text=部门预算");
+        await page.SelectOptionAsync("select[name=year]", "2025");
+        await page.ClickAsync("form.filters button[type=submit]");
+        Assert.Equal(8, await page.Locator("table.grid tbody tr").CountAsync());
+        await BrowserFixture.Shot(page, "09-department-budgets");
     }
 }

@@ -45,8 +45,8 @@ public sealed class EditModel(GetProject get, SaveProject save, ManageOrganisati
             var p = await get.Run(HttpContext.Scope(), existing, ct);
             (Code, Name, Year, BudgetUnitId, FinanceSectionId, Description, Version) =
                 (p.Code, p.Name, p.Year, p.BudgetUnitId, p.FinanceSectionId, p.Description, p.Version);
-            Category = Enum.GetValues<ProjectCategory>().First(c => c.ToChinese() == p.Category);
-            Lines = Enum.GetValues<FundingSource>().Select(s => p.FundingLines.FirstOrDefault(l => l.Source == s.ToChinese()) is { } l
+            Category = p.CategoryValue;
+            Lines = Enum.GetValues<FundingSource>().Select(s => p.FundingLines.FirstOrDefault(l => l.SourceValue == s) is { } l
                 ? new LineForm { Source = s, InitialBudget = l.InitialBudget, FullYearBudget = l.FullYearBudget, Received = l.Received, Spent = l.Spent }
                 : new LineForm { Source = s }).ToList();
         }

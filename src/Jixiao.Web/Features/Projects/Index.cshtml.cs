@@ -24,6 +24,7 @@ public sealed class IndexModel(ListProjects list, ManageOrganisations organisati
     public IReadOnlyList<OrganisationView> Departments { get; private set; } = [];
     public IReadOnlyList<OrganisationView> Units { get; private set; } = [];
     public bool CanCreate { get; private set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
 
     private ProjectFilter Filter(int pageSize = 20) =>
         new(Q, Year, Department, Unit, Source, MinWan * 10000m, MaxWan * 10000m, Sort, Desc, PageNumber, pageSize);
@@ -36,6 +37,7 @@ public sealed class IndexModel(ListProjects list, ManageOrganisations organisati
         Departments = all.Where(o => o.KindValue == OrganisationKind.Department).ToList();
         Units = all.Where(o => o.KindValue == OrganisationKind.BudgetUnit).ToList();
         CanCreate = App.Access.Scopes.CanCreateProjects(scope);
+        Years = await list.Years(scope, ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jixiao.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261125093856_Evaluations")]
+    [Migration("20261125095359_Evaluations")]
     partial class Evaluations
     {
         /// <inheritdoc />
@@ -60,6 +60,10 @@ namespace Jixiao.Migrations.Sqlite.Migrations
 
                     b.Property<string>("RootKey")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("User")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jixiao.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261125093920_Evaluations")]
+    [Migration("20261125095427_Evaluations")]
     partial class Evaluations
     {
         /// <inheritdoc />
@@ -68,6 +68,10 @@ namespace Jixiao.Migrations.Postgres.Migrations
                     b.Property<string>("RootKey")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("User")
                         .IsRequired()
