@@ -3,6 +3,7 @@ using Jixiao.App.Demo;
 using Jixiao.App.Home;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.Reports;
 using Jixiao.App.SelfEvaluations;
 using Jixiao.App.Targets;
 using Jixiao.App.Users;
@@ -37,6 +38,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<MyTasks>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
+        services.AddJixiaoReports();
         return services;
     }
 
