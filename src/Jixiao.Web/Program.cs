@@ -1,4 +1,5 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Batches;
 using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
@@ -20,4 +21,5 @@ app.MapProjectsApi();
 app.MapBudgetsApi();
 app.MapTargetsApi();
 app.MapSelfEvaluationsApi();
+app.MapBatchesApi();
 app.Run();
