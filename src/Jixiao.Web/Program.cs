@@ -1,4 +1,5 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Batches;
 using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Jurisdiction;
 using Jixiao.Web.Features.Organisations;
@@ -24,4 +25,5 @@ app.MapTargetsApi();
 app.MapSelfEvaluationsApi();
 app.MapJurisdictionSettingsApi();
 app.MapReportsApi();
+app.MapBatchesApi();
 app.Run();
