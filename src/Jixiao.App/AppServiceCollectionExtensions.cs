@@ -4,6 +4,7 @@ using Jixiao.App.Demo;
 using Jixiao.App.Home;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.Reports;
 using Jixiao.App.SelfEvaluations;
 using Jixiao.App.Targets;
 using Jixiao.App.Users;
@@ -24,6 +25,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ProjectSheet>();
         services.AddScoped<ImportProjects>();
         services.AddScoped<ManageOrganisations>();
+        services.AddScoped<Jurisdictions.ManageJurisdictionSettings>();
         services.AddScoped<Budgets.ListDepartmentBudgets>();
         services.AddScoped<OrganisationSheet>();
         services.AddScoped<ImportOrganisations>();
@@ -39,6 +41,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<GetBatch>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
+        services.AddJixiaoReports();
         return services;
     }
 
