@@ -1,8 +1,10 @@
+using Jixiao.App.Batches;
 using Jixiao.App.Data;
 using Jixiao.App.Demo;
 using Jixiao.App.Home;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.Reports;
 using Jixiao.App.SelfEvaluations;
 using Jixiao.App.Targets;
 using Jixiao.App.Users;
@@ -35,8 +37,11 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ReviewSelfEvaluation>();
         services.AddScoped<ListSelfEvaluations>();
         services.AddScoped<MyTasks>();
+        services.AddScoped<ManageBatches>();
+        services.AddScoped<GetBatch>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
+        services.AddJixiaoReports();
         return services;
     }
 

@@ -18,6 +18,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 bench.Subcommands.Add(ScoringBench.Create());
 bench.Subcommands.Add(ReportsBench.Create());
 bench.Subcommands.Add(ReviewBench.Create());

@@ -1,8 +1,10 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Batches;
 using Jixiao.Web.Features.Budgets;
 using Jixiao.Web.Features.Jurisdiction;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
+using Jixiao.Web.Features.Reports;
 using Jixiao.Web.Features.SelfEvaluations;
 using Jixiao.Web.Features.Targets;
 using Jixiao.Web.Infrastructure;
@@ -22,4 +24,6 @@ app.MapBudgetsApi();
 app.MapTargetsApi();
 app.MapSelfEvaluationsApi();
 app.MapJurisdictionSettingsApi();
+app.MapReportsApi();
+app.MapBatchesApi();
 app.Run();

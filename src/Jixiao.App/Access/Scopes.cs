@@ -89,4 +89,7 @@ public static class Scopes
     /// <summary>Only the bureau's performance section reopens a final item, and always with a reason.</summary>
     public static bool CanReopen(UserScope scope, Project project) =>
         project.JurisdictionId == scope.JurisdictionId && scope.Role is Roles.Performance or Roles.SystemAdmin;
+
+    /// <summary>Key evaluations (财政重点评价) are organised by the bureau's performance section.</summary>
+    public static bool CanManageBatches(UserScope scope) => scope.Role is Roles.Performance or Roles.SystemAdmin;
 }
