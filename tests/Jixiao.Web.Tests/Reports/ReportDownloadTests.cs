@@ -69,6 +69,9 @@ public sealed class ReportDownloadTests(WebFixture web) : IClassFixture<WebFixtu
         var total = Docx.Tables(docx).SelectMany(t => t).First(r => r[0] == "总分");
         Assert.Contains(Points(view.Score.Total), total);
         Assert.Contains($"评价等级：{view.Score.Grade}", total);
+        var funding = Docx.Tables(docx).SelectMany(t => t).First(r => r[0] == "年度资金总额");
+        var rate = Math.Round(view.Spent / view.FullYearBudget * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+        Assert.Equal([Wan(view.FullYearBudget), Wan(view.Spent), "10.00", rate, Points(view.Score.ExecutionScore!.Value)], funding.Skip(2));
     }
 
     [Fact]
