@@ -1,3 +1,4 @@
+using Jixiao.App.Batches;
 using Jixiao.App.Data;
 using Jixiao.App.Demo;
 using Jixiao.App.Home;
@@ -24,6 +25,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ProjectSheet>();
         services.AddScoped<ImportProjects>();
         services.AddScoped<ManageOrganisations>();
+        services.AddScoped<Jurisdictions.ManageJurisdictionSettings>();
         services.AddScoped<Budgets.ListDepartmentBudgets>();
         services.AddScoped<OrganisationSheet>();
         services.AddScoped<ImportOrganisations>();
@@ -35,6 +37,8 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ReviewSelfEvaluation>();
         services.AddScoped<ListSelfEvaluations>();
         services.AddScoped<MyTasks>();
+        services.AddScoped<ManageBatches>();
+        services.AddScoped<GetBatch>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
         services.AddJixiaoReports();

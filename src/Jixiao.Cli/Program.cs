@@ -4,6 +4,7 @@ using Jixiao.Cli.Documents;
 using Jixiao.Cli.Projects;
 using Jixiao.Cli.Review;
 using Jixiao.Cli.Scoring;
+using Jixiao.Cli.Shell;
 using Jixiao.Cli.Users;
 
 var root = new RootCommand("jixiao — 预算绩效管理命令行工具 (Jixiao budget performance management)");
@@ -27,4 +28,5 @@ if (bench.Subcommands.Count > 0)
     root.Subcommands.Add(bench);
 }
 
-return root.Parse(args).Invoke();
+// Parse errors are answered once for every command (one JSON document under --json, usage on stderr otherwise).
+return CommandLineErrors.Invoke(root, args);

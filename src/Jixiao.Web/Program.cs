@@ -1,5 +1,7 @@
 using Jixiao.App;
+using Jixiao.Web.Features.Batches;
 using Jixiao.Web.Features.Budgets;
+using Jixiao.Web.Features.Jurisdiction;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Features.Reports;
@@ -21,5 +23,7 @@ app.MapProjectsApi();
 app.MapBudgetsApi();
 app.MapTargetsApi();
 app.MapSelfEvaluationsApi();
+app.MapJurisdictionSettingsApi();
 app.MapReportsApi();
+app.MapBatchesApi();
 app.Run();

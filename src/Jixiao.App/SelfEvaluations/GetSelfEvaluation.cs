@@ -41,6 +41,14 @@ public sealed class GetSelfEvaluation(JixiaoDbContext db)
             new EvaluationPermissions(editable, editable, Scopes.CanReview(scope, project, s.Status), s.Status == ReviewStatus.Approved && Scopes.CanReopen(scope, project)));
     }
 
+    /// <summary>Every change of the evaluation: actual values, scores, status, with who, when and why.</summary>
+    public async Task<IReadOnlyList<Projects.AuditView>> History(UserScope scope, Guid projectId, CancellationToken ct = default)
+    {
+        await GetTargets.VisibleProject(db, scope, projectId, ct);
+        var ids = await db.SelfEvaluations.AsNoTracking().Where(e => e.ProjectId == projectId).Select(e => e.Id).ToListAsync(ct);
+        return await Auditing.AuditHistory.Of(db, ids, ct);
+    }
+
     /// <summary>Scores values as typed, without saving (the form's live score).</summary>
     public async Task<ScoreView> Preview(UserScope scope, Guid projectId, IReadOnlyList<EntryInput> inputs, CancellationToken ct = default)
     {

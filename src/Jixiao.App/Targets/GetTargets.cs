@@ -38,6 +38,14 @@ public sealed class GetTargets(JixiaoDbContext db)
             sheet.Version, can);
     }
 
+    /// <summary>Every change of every version of the project's target table.</summary>
+    public async Task<IReadOnlyList<Projects.AuditView>> History(UserScope scope, Guid projectId, CancellationToken ct = default)
+    {
+        await VisibleProject(db, scope, projectId, ct);
+        var sheets = await db.TargetSheets.AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => s.Id).ToListAsync(ct);
+        return await Auditing.AuditHistory.Of(db, sheets, ct);
+    }
+
     /// <summary>全年预算数 of a visible project (元), for the linter's cost check.</summary>
     public async Task<decimal> Budget(UserScope scope, Guid projectId, CancellationToken ct = default) =>
         (await VisibleProject(db, scope, projectId, ct)).BudgetTotal;

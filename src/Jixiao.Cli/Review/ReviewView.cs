@@ -8,6 +8,20 @@ namespace Jixiao.Cli.Review;
 /// <summary>The review as a reader sees it in a terminal: summary, findings by severity with their lines, then key facts.</summary>
 static class ReviewView
 {
+    /// <summary>The message, and for what needs attention the first evidence line as the report says it.</summary>
+    static Markup Evidence(ReviewResult review, Finding finding)
+    {
+        var message = Markup.Escape(finding.Message);
+        if (finding.Severity == Severity.Info || finding.Lines.Count == 0 || finding.Lines[0] > review.Text.Lines.Count)
+        {
+            return new Markup(message);
+        }
+
+        var line = review.Text[finding.Lines[0]].Text;
+        var quoted = line.Length > 60 ? line[..60] + "…" : line;
+        return new Markup($"{message}\n[grey]第{finding.Lines[0]}行：{Markup.Escape(quoted)}[/]");
+    }
+
     static string Colour(Severity severity) =>
         severity == Severity.Error ? "red" : severity == Severity.Warning ? "yellow" : "green";
 
@@ -33,14 +47,14 @@ static class ReviewView
         table.AddColumn(new TableColumn("级别").NoWrap());
         table.AddColumn(new TableColumn("检查").NoWrap());
         table.AddColumn("说明");
-        table.AddColumn(new TableColumn("行").NoWrap());
+        table.AddColumn(new TableColumn("行").Width(9));
         foreach (var finding in review.Findings)
         {
             table.AddRow(
                 new Markup($"[{Colour(finding.Severity)}]{ReviewJson.SeverityChinese(finding.Severity)}[/]"),
                 new Text(finding.Code),
-                new Text(finding.Message),
-                new Text(string.Join(",", finding.Lines.Take(8)) + (finding.Lines.Count > 8 ? "…" : string.Empty)));
+                Evidence(review, finding),
+                new Text(string.Join(",", finding.Lines.Take(3)) + (finding.Lines.Count > 3 ? "…" : string.Empty)));
         }
 
         if (review.Findings.Count > 0)

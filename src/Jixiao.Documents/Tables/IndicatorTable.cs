@@ -34,6 +34,9 @@ public static class IndicatorTable
     /// <summary>Names that mark the header row when a title sits above the table.</summary>
     public static IReadOnlyList<string> HeaderHints { get; } = [.. NameNames, .. Level1Names];
 
+    /// <summary>No framework gives one indicator more than this; larger values are typing mistakes (and would overflow sums).</summary>
+    public const decimal MaxPoints = 1000m;
+
     private static readonly string[] TotalWords = ["合计", "总计", "总分", "小计"];
 
     public static IndicatorTableResult Read(Table table)
@@ -69,6 +72,10 @@ public static class IndicatorTable
             }
             var before = errors.Count;
             var points = ReadNumber(row, col.Points, table, errors, required: true);
+            if (points > MaxPoints)
+            {
+                errors.Add(new(row.RowNumber, table.Header[col.Points], $"分值 {row[col.Points]} 过大（一个指标不应超过{MaxPoints}分）"));
+            }
             var target = ReadValue(row, col.Target, table, errors);
             var actual = ReadValue(row, col.Actual, table, errors);
             var score = ReadNumber(row, col.Score, table, errors, required: false);

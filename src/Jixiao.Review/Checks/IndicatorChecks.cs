@@ -160,7 +160,9 @@ public sealed partial class IndicatorChecks : IReviewCheck
     [GeneratedRegex(@"月数|次数|人数|个数|批次|天数|户数|件数|台数|辆数|人次|场次|期数")]
     private static partial Regex CountName();
 
-    [GeneratedRegex(@"有效|明显|显著|进一步|逐步|大幅|稳步|持续|不断|切实|全面|积极|较好|良好|提升|提高|强化|加强|改善|增强|促进|推动")]
+    // A direction of change ("强化", "提升", "保障") or a degree ("明显", "进一步") has no state to verify; a level
+    // word alone ("有效", "健全", "规范") does.
+    [GeneratedRegex(@"(?:有效|明显|显著|进一步|逐步|大幅|稳步|持续|不断|切实|全面|积极)?(?:提升|提高|强化|加强|改善|增强|促进|推动|保障|优化)|明显|显著|进一步|逐步|大幅|稳步|持续|不断|切实")]
     private static partial Regex VagueWord();
 
     [GeneratedRegex(@"人均|单位|每|单价|平均|标准")]

@@ -119,9 +119,40 @@ public sealed partial class RateRecomputeCheck : IReviewCheck
     static Finding? ScoreRate(ReportAnalysis report, RateFact rate)
     {
         var line = rate.Rate.Line;
-        var weight = report.Weights.FirstOrDefault(w => w.Line == line);
-        var score = report.Scores.FirstOrDefault(s => s.Line == line && s.Kind is ScoreKind.Section or ScoreKind.Item && s.Position < rate.Rate.Position);
-        if (weight is null || score is null || weight.Weight.Value <= 0)
+        // Several "分值…得分…得分率" groups may share a line: each rate pairs with the one weight and the one
+        // score written since the rate before it, or is left alone.
+        var from = report.Rates.Where(r => r.Kind == RateKind.ScoreRate && r.Rate.Line == line && r.Rate.Position < rate.Rate.Position)
+            .Select(r => r.Rate.Position).DefaultIfEmpty(-1).Max();
+        var weights = report.Weights.Where(w => w.Line == line && w.Position > from && w.Position < rate.Rate.Position).ToList();
+        var scores = report.Scores.Where(s => s.Line == line && s.Position > from && s.Position < rate.Rate.Position
+            && s.Kind is ScoreKind.Section or ScoreKind.Item or ScoreKind.Level).ToList();
+        if (weights.Count == 0 || scores.Count == 0)
+        {
+            return null;
+        }
+
+        if (weights.Count > 1 || scores.Count > 1)
+        {
+            // Ambiguous ("满分100分" beside "分值20分"): a pairing that agrees is reported, none is never an error.
+            foreach (var w in weights.Where(w => w.Weight.Value > 0))
+            {
+                foreach (var sc in scores)
+                {
+                    var candidate = Compare("得分率", sc.Score.Value, sc.Score.Decimals == 0 ? 0 : sc.Score.HalfUnit,
+                        w.Weight.Value, w.Weight.Decimals == 0 ? 0 : w.Weight.HalfUnit, rate.Rate.Stated, [line], "得分", "权重", "分");
+                    if (candidate.Severity == Severity.Info)
+                    {
+                        return candidate;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        var weight = weights[0];
+        var score = scores[0];
+        if (weight.Weight.Value <= 0)
         {
             return null;
         }
@@ -148,8 +179,22 @@ public sealed partial class RateRecomputeCheck : IReviewCheck
         var tolerance = stated.HalfUnit + (numerator == 0 ? 0 : computed * ((numeratorHalf / numerator) + (denominatorHalf / denominator)));
         (string, decimal)[] numbers = [("stated", stated.Value), ("recomputed", Math.Round(computed, 4)), (numeratorName, numerator), (denominatorName, denominator), ("tolerance", Math.Round(tolerance, 4))];
         var arithmetic = $"{numeratorName} {Num.F(numerator)}{unit} ÷ {denominatorName} {Num.F(denominator)}{unit} = {Num.F2(computed)}%";
-        return Math.Abs(computed - stated.Value) <= tolerance
-            ? Finding.Of(FindingCodes.RateRecompute, Severity.Info, $"{name}：{arithmetic}，与所述 {stated}% 一致（{Num.Lines(lines)}）。", lines, numbers)
+        if (Math.Abs(computed - stated.Value) <= tolerance)
+        {
+            return Finding.Of(FindingCodes.RateRecompute, Severity.Info, $"{name}：{arithmetic}，与所述 {stated}% 一致（{Num.Lines(lines)}）。", lines, numbers);
+        }
+
+        // 99.238% written 99.23%: cut off rather than rounded — a habit to correct, not an arithmetic failure.
+        var scale = 1m;
+        for (var i = 0; i < Math.Min(stated.Decimals, 6); i++)
+        {
+            scale *= 10m;
+        }
+
+        return Math.Truncate(computed * scale) / scale == stated.Value
+            ? Finding.Of(FindingCodes.RateRecompute, Severity.Warning,
+                $"{name}：{numeratorName} {Num.F(numerator)}{unit} ÷ {denominatorName} {Num.F(denominator)}{unit} = {Num.F(computed)}%，报告写为 {stated}%，是截尾而非四舍五入（应为 {Text.StatedNumber.Format(computed, stated.Decimals)}%；{Num.Lines(lines)}）。",
+                lines, numbers)
             : Finding.Of(FindingCodes.RateRecompute, Severity.Error, $"{name}：{arithmetic}，但报告写为 {stated}%（{Num.Lines(lines)}）。", lines, numbers);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SameFigureCheck : IReviewCheck
         // A batch summary states many projects' scores; "the total" is not one figure there.
         return report.Kind == ReportKind.BatchSummary
             ? [.. Satisfaction(report)]
-            : [.. Satisfaction(report), .. TotalScore(report), .. Grade(report), .. ExecutionRate(report)];
+            : [.. Satisfaction(report), .. TotalScore(report), .. Grade(report), .. ExecutionRate(report), .. ProjectBudget(report)];
     }
 
     static IEnumerable<Finding> Satisfaction(ReportAnalysis report)
@@ -98,6 +98,45 @@ public sealed class SameFigureCheck : IReviewCheck
         "良好" => "良",
         _ => grade,
     };
+
+    /// <summary>
+    /// A single project's budget named as such ("本项目预算安排", "该项目总投资") several times must agree,
+    /// within one basis: 年初 and 全年 budgets differ legitimately.
+    /// </summary>
+    static IEnumerable<Finding> ProjectBudget(ReportAnalysis report)
+    {
+        if (report.Kind is not (ReportKind.SelfEvaluation or ReportKind.ProjectEvaluation or ReportKind.ResultFeedback))
+        {
+            yield break;
+        }
+
+        var named = report.Money.Where(m => m.Role == AmountRole.Budget && IsProjectBudget(m.Amount.Label)).ToList();
+        foreach (var basis in named.GroupBy(m => m.Basis).Where(g => g.Count() >= 2))
+        {
+            var list = basis.ToList();
+            var first = list[0].Amount;
+            var other = list.FirstOrDefault(m => Math.Abs(m.Amount.Wan - first.Wan) > m.Amount.HalfUnitWan + first.HalfUnitWan)?.Amount;
+            var lines = list.Select(m => m.Amount.Line).ToList();
+            if (other is null)
+            {
+                yield return Finding.Of(FindingCodes.SameFigureDiffers, Severity.Info,
+                    $"项目预算在 {list.Count} 处表述一致，均为 {first.ShownWan} 万元（{Num.Lines(lines)}）。", lines, ("value", first.Wan));
+            }
+            else
+            {
+                yield return Finding.Of(FindingCodes.SameFigureDiffers, Severity.Warning,
+                    $"项目预算前后不一致：第{first.Line}行“{first.Label}”为 {first.ShownWan} 万元，第{other.Line}行“{other.Label}”为 {other.ShownWan} 万元；若口径不同请注明。",
+                    [first.Line, other.Line], ("first", first.Wan), ("second", other.Wan), ("difference", first.Wan - other.Wan));
+            }
+        }
+    }
+
+    static bool IsProjectBudget(string label) =>
+        label.Contains("项目", StringComparison.Ordinal)
+        && (label.Contains("预算", StringComparison.Ordinal) || label.Contains("资金总数", StringComparison.Ordinal)
+            || label.Contains("总投资", StringComparison.Ordinal) || label.Contains("资金总额", StringComparison.Ordinal))
+        && !new[] { "支出", "执行", "到位", "下达", "拨付", "结转", "追加", "调整", "申请", "其中", "部分", "子项目", "单个", "每个", "各" }
+            .Any(w => label.Contains(w, StringComparison.Ordinal));
 
     /// <summary>A single project's overall execution rate stated several times must agree.</summary>
     static IEnumerable<Finding> ExecutionRate(ReportAnalysis report)

@@ -139,6 +139,22 @@ public sealed class ScoreChecks : IReviewCheck
                 continue;
             }
 
+            // Items that state their own points ("“预算执行率”分值4.00分，得3.97分") but whose points fall short of the
+            // section's: the text lists only some indicators (often the ones that lost points), so no sum is claimed.
+            var sectionWeight = report.Weights.FirstOrDefault(w => w.Line == sectionScore.Line);
+            var itemWeights = items.Select(i => report.Weights.Where(w => w.Line == i.Line).ToList()).ToList();
+            if (sectionWeight is not null && itemWeights.All(w => w.Count == 1))
+            {
+                var listedPoints = itemWeights.Sum(w => w[0].Weight.Value);
+                if (listedPoints < sectionWeight.Weight.Value - Num.PointTolerance(itemWeights.Select(w => w[0].Weight).Append(sectionWeight.Weight)))
+                {
+                    yield return Finding.Of(FindingCodes.ScoreTotal, Severity.Info,
+                        $"{name}文中只列出分值合计 {Num.F(listedPoints)} 分的指标（该部分权重 {sectionWeight.Weight} 分），其余指标未逐项说明，未核对该部分合计（{Num.Lines([sectionScore.Line])}）。",
+                        items.Select(i => i.Line).Append(sectionScore.Line), ("listedPoints", listedPoints), ("weight", sectionWeight.Weight.Value));
+                    continue;
+                }
+            }
+
             var finding = SumFinding(FindingCodes.ScoreTotal, $"{name}各项得分", items.Select(i => (string.Empty, i.Score)).ToList(),
                 $"{name}实际得分", sectionScore.Score, items.Select(i => i.Line).Append(sectionScore.Line), listParts: false);
             var subtotals = report.Scores.Where(s => s.Kind == ScoreKind.Subtotal && s.Line > sectionScore.Line && s.Line <= end).ToList();

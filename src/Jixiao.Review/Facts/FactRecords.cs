@@ -36,7 +36,7 @@ public enum ScoreKind
 
 public sealed record ScoreFact(StatedNumber Score, ScoreKind Kind, string Label, int Line, int Position);
 
-public sealed record WeightFact(StatedNumber Weight, string Label, int Line);
+public sealed record WeightFact(StatedNumber Weight, string Label, int Line, int Position);
 
 /// <summary>
 /// "X万元，其中：A a万元，B b万元": a stated whole and the parts listed after 其中. <see cref="Total"/> is the

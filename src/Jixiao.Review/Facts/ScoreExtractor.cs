@@ -34,7 +34,7 @@ public static partial class ScoreExtractor
         {
             if (StatedNumber.TryParse(m.Groups["n"].Value, out var n))
             {
-                yield return new WeightFact(n, m.Groups["label"].Value.Trim(), line.Number);
+                yield return new WeightFact(n, m.Groups["label"].Value.Trim(), line.Number, m.Index);
             }
         }
     }

@@ -31,6 +31,12 @@ public static class DocxTextExtractor
     {
         foreach (var element in elements)
         {
+            // Past the line limit the text would be cut anyway; stop walking a document that large.
+            if (lines.Count > Text.ReportText.MaxLines)
+            {
+                return;
+            }
+
             switch (element)
             {
                 case Paragraph p:

@@ -30,6 +30,7 @@ public enum ColumnRole
     Personnel,
     PublicExpense,
     ProjectExpense,
+    ScoreRate,
 }
 
 /// <summary>Recognises header cells by meaning: 三级指标 / 指标名称; 分值 / 权重; 年度指标值 / 目标值 …</summary>
@@ -47,7 +48,8 @@ public static partial class ColumnRoles
         (new(@"^(实际完成值|全年实际完成值|完成值|业绩值|实际值|实际完成|实际完成情况|全年完成值|实际完成数)$"), ColumnRole.Actual),
         (new(@"^(完成率|完成比例|指标完成率|实现率|目标完成率)$"), ColumnRole.Completion),
         (new(@"^(得分|评价得分|自评得分|实际得分|评分|财政综合评分|综合评分|综合得分|评价分值|最终得分|复核得分)$"), ColumnRole.Score),
-        (new(@"^(偏差原因分析及改进措施|偏差原因|偏差原因分析|未完成原因|扣分原因|扣分理由|原因分析|备注|说明|评分依据|评分说明)$"), ColumnRole.Explanation),
+        (new(@"^(偏差原因分析及改进措施|偏差原因|偏差原因分析|未完成原因|扣分原因|扣分理由|原因分析|备注|说明|评分依据|评分说明|评分依据及扣分原因|扣分原因及依据|评分理由|扣分说明|扣分情况|得分说明)$"), ColumnRole.Explanation),
+        (new(@"^(得分率|得分比例)$"), ColumnRole.ScoreRate),
         (new(@"^(等级|评价等级|评级|评价结论|评价结果|绩效等级|评定等级)$"), ColumnRole.Grade),
         (new(@"^(项目名称|项目|评价项目|项目全称)$"), ColumnRole.Project),
         (new(@"^(实施单位|项目单位|单位名称|预算单位|项目实施单位|被评价单位|部门名称|单位)$"), ColumnRole.Organisation),
@@ -100,10 +102,10 @@ public static partial class ColumnRoles
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\((万元|元|亿元|分|%)\)$|(万元|元)$")]
+    [GeneratedRegex(@"\((万元|元|亿元|分|%|[A-Za-z](/[A-Za-z])?)\)$|(万元|元)$")]
     private static partial Regex UnitSuffix();
 
-    public static bool IsNumericRole(ColumnRole role) => role is ColumnRole.Index or ColumnRole.Weight or ColumnRole.Completion
+    public static bool IsNumericRole(ColumnRole role) => role is ColumnRole.Index or ColumnRole.Weight or ColumnRole.Completion or ColumnRole.ScoreRate
         or ColumnRole.Score or ColumnRole.Amount or ColumnRole.InitialBudget or ColumnRole.FullYearBudget or ColumnRole.Executed
         or ColumnRole.Total or ColumnRole.BasicExpense or ColumnRole.Personnel or ColumnRole.PublicExpense or ColumnRole.ProjectExpense;
 

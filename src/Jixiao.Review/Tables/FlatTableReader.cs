@@ -68,6 +68,13 @@ public static partial class FlatTableReader
                 }
             }
 
+            // A header word we do not know ("评分依据及扣分原因", "指标内涵") between known ones, or last before
+            // the empty line that ends the header row, is still a column.
+            if (role is null && headers.Count > 0 && UnknownHeaderCell(lines, j))
+            {
+                role = ColumnRole.Other;
+            }
+
             if (role is null)
             {
                 break;
@@ -80,6 +87,18 @@ public static partial class FlatTableReader
 
         end = j - 1;
         return Acceptable(roles);
+    }
+
+    static bool UnknownHeaderCell(IReadOnlyList<ReportLine> lines, int j)
+    {
+        var text = lines[j].Text;
+        if (text.Length > 12 || RowAssembler.IsNumeric(text) || text.IndexOfAny(['。', '，', ',', '；', ';']) >= 0)
+        {
+            return false;
+        }
+
+        var next = j + 1 < lines.Count ? lines[j + 1] : null;
+        return next is null || next.IsEmpty || (ColumnRoles.Recognise(next.Text) is not null);
     }
 
     static bool TryInlineHeader(ReportLine line, out List<string> headers)

@@ -130,7 +130,8 @@ public static class TargetLinter
             var isCost = LevelNames.Categorize(declared.Level2, declared.Name) == IndicatorCategory.Cost;
             if (isCost && value.Kind == TargetKind.Number && Units.IsMoney(unit) && !NameUnits.IsPerUnit(bare, unit))
             {
-                totalYuan += value.Value * Units.YuanPerUnit(unit);
+                // Capped so that absurd amounts cannot overflow the sum; anything this large is over any budget anyway.
+                totalYuan = Math.Min(totalYuan + value.Value * Units.YuanPerUnit(unit), 1e27m);
                 names.Add(declared.Name);
             }
         }

@@ -35,6 +35,15 @@ public sealed class IndicatorTableTests
     }
 
     [Fact]
+    public void AbsurdPoints_AreARowError()
+    {
+        var table = TableReader.Read(Encoding.UTF8.GetBytes("一级指标,三级指标,分值,年度指标值,实际完成值\n产出,人数,79228162514264337593543950335,≥5人,5人\n"), "a.csv").Table!;
+
+        var error = Assert.Single(IndicatorTable.Read(table).Errors);
+        Assert.Equal("分值 79228162514264337593543950335 过大（一个指标不应超过1000分）", error.Message);
+    }
+
+    [Fact]
     public void MissingColumns_AreNamed()
     {
         var table = TableReader.Read(Encoding.UTF8.GetBytes("一级指标,三级指标,分值\n产出,人数,10\n"), "a.csv").Table!;

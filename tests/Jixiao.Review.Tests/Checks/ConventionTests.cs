@@ -214,3 +214,21 @@ public sealed class HistoryAndChangeTests
         Assert.Contains(review.Of(FindingCodes.GradeBand), f => f.Numbers["score"] == 96m);
     }
 }
+
+public sealed class ProjectBudgetTests
+{
+    [Fact]
+    public void ProjectBudgetStatedTwiceDifferently_IsWarned()
+    {
+        var review = TestSupport.Review("某项目绩效自评报告\n一、基本情况\n本项目预算安排192.05万元。\n三、评价结论\n该项目总投资190.05万元，已全部完成。");
+        var finding = Assert.Single(review.Of(FindingCodes.SameFigureDiffers), f => f.Severity == Severity.Warning);
+        Assert.Equal(2m, finding.Numbers["difference"]);
+    }
+
+    [Fact]
+    public void InitialAndFullYearBudgets_AreNotTheSameFigure()
+    {
+        var review = TestSupport.Review("某项目绩效自评报告\n一、基本情况\n本项目年初预算400.00万元，本项目全年预算420.00万元。");
+        Assert.DoesNotContain(review.Of(FindingCodes.SameFigureDiffers), f => f.Severity != Severity.Info);
+    }
+}

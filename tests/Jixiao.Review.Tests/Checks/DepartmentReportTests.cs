@@ -115,4 +115,16 @@ public sealed class DepartmentReportTests
         Assert.Contains("群众满意度", finding.Message);
         Assert.Contains("“≥”", finding.Message);
     }
+
+    [Fact]
+    public void TabSeparatedRows_AsWordSavesPlainText_HaveNoErrors()
+    {
+        var lines = new List<string>(DepartmentReport.Intro) { string.Join("\t", DepartmentReport.Headers) };
+        lines.AddRange(DepartmentReport.Rows.Select(r => string.Join("\t", r.Select(c => c ?? string.Empty))));
+        lines.AddRange(DepartmentReport.Outro);
+        var review = TestSupport.Review(string.Join("\r\n", lines));
+        Assert.True(!review.Errors().Any(), review.Dump());
+        Assert.Contains(review.Of(FindingCodes.ScoreTotal), f => f.Severity == Severity.Info && f.Numbers["sum"] == 98.55m);
+        Assert.Contains(review.Of(FindingCodes.WeightsSum), f => f.Severity == Severity.Info && f.Numbers["sum"] == 100m);
+    }
 }

@@ -134,6 +134,19 @@ public sealed class FlatTableReaderTests
 
 public sealed class NestedBudgetTableTests
 {
+    [Theory]
+    [InlineData("年度指标值（A）", ColumnRole.Target)]
+    [InlineData("实际完成值（B）", ColumnRole.Actual)]
+    [InlineData("执行率（B/A）", ColumnRole.Completion)]
+    [InlineData("分 值", ColumnRole.Weight)]
+    [InlineData("权重（%）", ColumnRole.Weight)]
+    [InlineData("预算批复金额（万元）", ColumnRole.Amount)]
+    [InlineData("评价得分", ColumnRole.Score)]
+    [InlineData("业绩值", ColumnRole.Actual)]
+    [InlineData("指标名称", ColumnRole.Level3)]
+    public void HeaderWords_AreRecognisedByMeaning(string header, ColumnRole role) =>
+        Assert.Equal(role, ColumnRoles.Recognise(TextNormalizer.Normalize(header)));
+
     [Fact]
     public void AnUnknownFirstHeader_IsAnUnnamedLeadingColumn()
     {

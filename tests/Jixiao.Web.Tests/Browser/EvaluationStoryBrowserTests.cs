@@ -114,6 +114,9 @@ public sealed class EvaluationStoryBrowserTests(BrowserFixture web) : IClassFixt
         var bureau = await Review("jixiao", $"/SelfEvaluations/{projectId}", "审核通过并定稿", "已审核通过。");
         Assert.Equal("已定稿", (await bureau.TextContentAsync("h1 .status"))?.Trim());
         Assert.Equal($"{expected.Total:0.00}", await bureau.TextContentAsync("#total"));
+        var history = await bureau.Locator("table.history tbody tr").AllTextContentsAsync();
+        Assert.Contains(history, row => row.Contains("jixiao") && row.Contains("状态") && row.Contains("待财政审核") && row.Contains("已审定"));
+        Assert.Contains(history, row => row.Contains("danwei") && row.Contains("第1项指标 · 实际完成值") && row.Contains("380人次"));
         await BrowserFixture.Shot(bureau, "evaluations-05-selfeval-final");
 
         await unit.GotoAsync(web.BaseUrl + $"/SelfEvaluations/{projectId}");

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Jixiao.App.Projects;
 using Jixiao.App.Users;
 using Jixiao.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,5 +52,29 @@ public sealed class SignInAndFormsTests(WebFixture web) : IClassFixture<WebFixtu
         Assert.Contains("请填写项目名称。", html);
         Assert.Contains("请选择本地区的预算单位。", html);
         Assert.Contains("一般公共预算：金额不能为负数。", html);
+    }
+
+    [Fact]
+    public async Task DeletingFromTheDetailPage_NeedsAReason_AndTheReasonIsAudited()
+    {
+        var client = await web.SignedIn("danwei");
+        var row = (await WebFixture.Read<Page<ProjectRow>>(await client.GetAsync("/api/v1/projects?search=教师培训经费&year=2024"))).Items.Single();
+        var page = await client.GetStringAsync($"/Projects/Detail/{row.Id}");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Task<HttpResponseMessage> Delete(string reason) => client.PostAsync($"/Projects/Detail/{row.Id}?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["version"] = row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = reason,
+        }));
+
+        var refused = await Delete(" ");
+        Assert.Equal($"/Projects/Detail/{row.Id}", refused.Headers.Location!.OriginalString);
+        Assert.Contains("删除项目须填写原因。", await client.GetStringAsync($"/Projects/Detail/{row.Id}"));
+
+        var deleted = await Delete("与校本培训合并");
+        Assert.Equal("/Projects", deleted.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/projects/{row.Id}")).StatusCode);
+        await using var scope = web.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Jixiao.App.Data.JixiaoDbContext>();
+        Assert.Contains(db.AuditEntries, a => a.RootKey == row.Id.ToString() && a.Action == "删除" && a.Field == "Name" && a.User == "danwei" && a.Reason == "与校本培训合并");
     }
 }

@@ -1,11 +1,13 @@
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
 using Jixiao.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Projects;
 
-public sealed class DetailModel(GetProject get, ManageOrganisations organisations) : PageModel
+public sealed class DetailModel(GetProject get, SaveProject save, ManageOrganisations organisations) : PageModel
 {
     private Dictionary<string, string> names = [];
 
@@ -19,6 +21,27 @@ public sealed class DetailModel(GetProject get, ManageOrganisations organisation
         // Keys of rows (jurisdiction, parent project) say nothing to a reader; the change itself does.
         History = (await get.History(HttpContext.Scope(), id, ct)).Where(a => a.Field is not ("JurisdictionId" or "ProjectId")).ToList();
         names = (await organisations.List(HttpContext.Scope(), ct: ct)).ToDictionary(o => o.Id.ToString(), o => o.Name);
+    }
+
+    /// <summary>Deleting asks for a reason; it goes into the audit rows of the project and its funding lines.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, long version, string? reason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            TempData["Error"] = "删除项目须填写原因。";
+            return Redirect($"/Projects/Detail/{id}");
+        }
+        try
+        {
+            await save.Delete(HttpContext.Scope(), id, version, reason.Trim(), ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = "该项目已被其他用户修改，请查看最新内容后再删除。";
+            return Redirect($"/Projects/Detail/{id}");
+        }
+        TempData["Message"] = "项目已删除。";
+        return Redirect("/Projects");
     }
 
     /// <summary>An audited value as the reader knows it: names instead of keys, Chinese instead of enum names, 元 with separators.</summary>

@@ -31,6 +31,7 @@ public sealed class IndexModel(GetSelfEvaluation get, SaveSelfEvaluation save, R
     public ProjectView Project { get; private set; } = null!;
     public SelfEvaluationView? Evaluation { get; private set; }
     public ScoreView? Score { get; private set; }
+    public IReadOnlyList<App.Projects.AuditView> History { get; private set; } = [];
     public List<string> Errors { get; } = [];
     public Dictionary<string, string> FieldErrors { get; } = [];
 
@@ -131,6 +132,7 @@ public sealed class IndexModel(GetSelfEvaluation get, SaveSelfEvaluation save, R
         Project = await projects.Run(HttpContext.Scope(), projectId, ct);
         Evaluation = await get.Run(HttpContext.Scope(), projectId, ct);
         Score = Evaluation?.Score;
+        History = await get.History(HttpContext.Scope(), projectId, ct);
     }
 
     public string? ErrorOf(Guid indicator, string field) => FieldErrors.GetValueOrDefault($"{indicator}.{field}");

@@ -36,6 +36,7 @@ public sealed class IndexModel(GetTargets get, SaveTargets save, ReviewTargets r
     public TargetSheetView? Sheet { get; private set; }
     public App.Projects.ProjectView Project { get; private set; } = null!;
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
+    public IReadOnlyList<App.Projects.AuditView> History { get; private set; } = [];
     public List<string> Errors { get; } = [];
     public HashSet<string> BadFields { get; } = [];
 
@@ -163,6 +164,7 @@ public sealed class IndexModel(GetTargets get, SaveTargets save, ReviewTargets r
         ProjectId = projectId;
         Project = await projects.Run(HttpContext.Scope(), projectId, ct);
         Sheet = await get.Run(HttpContext.Scope(), projectId, ct);
+        History = await get.History(HttpContext.Scope(), projectId, ct);
     }
 
     private void AddBlankRows()
