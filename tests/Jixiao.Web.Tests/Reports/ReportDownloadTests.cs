@@ -203,6 +203,23 @@ public sealed class ReportDownloadTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [Fact]
+    public async Task Pages_ShowDownloadButtons_ThatDownload()
+    {
+        var (unit, view) = await OwnEvaluation();
+        var department = await web.SignedIn("bumen");
+        foreach (var (client, page, count) in new[] { (unit, $"/SelfEvaluations/{view.ProjectId}", 5), (unit, $"/Projects/Detail/{view.ProjectId}", 3), (department, "/Budgets", 2) })
+        {
+            var html = await client.GetStringAsync(page);
+            var links = System.Text.RegularExpressions.Regex.Matches(html, "<a class=\"button\" href=\"(/api/v1/[^\"]+/report[^\"]*)\">").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            Assert.True(links.Count >= count, $"{page}: {links.Count} download links");
+            foreach (var link in links.Where(l => !l.EndsWith("format=pdf", StringComparison.Ordinal)).Distinct())
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
+            }
+        }
+    }
+
+    [Fact]
     public async Task UnknownFormat_Is400_AndAReportWithoutExcel_SaysWhichFormatsExist()
     {
         var (unit, view) = await OwnEvaluation();
