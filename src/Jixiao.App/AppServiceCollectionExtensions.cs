@@ -33,6 +33,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<SaveSelfEvaluation>();
         services.AddScoped<ReviewSelfEvaluation>();
         services.AddScoped<ListSelfEvaluations>();
+        services.AddScoped<Reviews.ReportReviews>();
         services.AddScoped<MyTasks>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
