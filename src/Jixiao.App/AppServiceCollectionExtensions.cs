@@ -1,8 +1,10 @@
+using Jixiao.App.Batches;
 using Jixiao.App.Data;
 using Jixiao.App.Demo;
 using Jixiao.App.Home;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.Reports;
 using Jixiao.App.SelfEvaluations;
 using Jixiao.App.Targets;
 using Jixiao.App.Users;
@@ -23,6 +25,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ProjectSheet>();
         services.AddScoped<ImportProjects>();
         services.AddScoped<ManageOrganisations>();
+        services.AddScoped<Jurisdictions.ManageJurisdictionSettings>();
         services.AddScoped<Budgets.ListDepartmentBudgets>();
         services.AddScoped<OrganisationSheet>();
         services.AddScoped<ImportOrganisations>();
@@ -35,8 +38,11 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ListSelfEvaluations>();
         services.AddScoped<Reviews.ReportReviews>();
         services.AddScoped<MyTasks>();
+        services.AddScoped<ManageBatches>();
+        services.AddScoped<GetBatch>();
         services.AddScoped<AddUser>();
         services.AddScoped<DemoSeeder>();
+        services.AddJixiaoReports();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Jixiao.Cli.Documents;
 using Jixiao.Cli.Projects;
 using Jixiao.Cli.Review;
 using Jixiao.Cli.Scoring;
+using Jixiao.Cli.Shell;
 using Jixiao.Cli.Users;
 
 var root = new RootCommand("jixiao — 预算绩效管理命令行工具 (Jixiao budget performance management)");
@@ -17,6 +18,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 bench.Subcommands.Add(ScoringBench.Create());
 bench.Subcommands.Add(ReportsBench.Create());
 bench.Subcommands.Add(ReviewBench.Create());
@@ -26,4 +28,5 @@ if (bench.Subcommands.Count > 0)
     root.Subcommands.Add(bench);
 }
 
-return root.Parse(args).Invoke();
+// Parse errors are answered once for every command (one JSON document under --json, usage on stderr otherwise).
+return CommandLineErrors.Invoke(root, args);

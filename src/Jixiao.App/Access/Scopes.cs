@@ -73,6 +73,9 @@ public static class Scopes
 
     public static bool CanChangeOrganisations(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
 
+    /// <summary>The jurisdiction's scoring settings decide every grade, so only the bureau changes them; everyone in it may read them.</summary>
+    public static bool CanChangeSettings(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
+
     /// <summary>
     /// Reviews go up the chain: the project's department checks what its unit submitted; then the finance side
     /// (the section in charge of the project, or the performance section) decides.
@@ -89,4 +92,7 @@ public static class Scopes
     /// <summary>Only the bureau's performance section reopens a final item, and always with a reason.</summary>
     public static bool CanReopen(UserScope scope, Project project) =>
         project.JurisdictionId == scope.JurisdictionId && scope.Role is Roles.Performance or Roles.SystemAdmin;
+
+    /// <summary>Key evaluations (财政重点评价) are organised by the bureau's performance section.</summary>
+    public static bool CanManageBatches(UserScope scope) => scope.Role is Roles.Performance or Roles.SystemAdmin;
 }

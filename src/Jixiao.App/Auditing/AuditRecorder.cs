@@ -76,6 +76,7 @@ internal static class AuditRecorder
         Organisation organisation => organisation.Name,
         Targets.TargetSheet sheet => string.Create(CultureInfo.InvariantCulture, $"第{sheet.Number}版"),
         Targets.TargetIndicator indicator => indicator.Name,
+        Batches.EvaluationBatch batch => batch.Name,
         SelfEvaluations.SelfEvaluationEntry entry => string.Create(CultureInfo.InvariantCulture, $"第{entry.Order}项指标"),
         _ => null,
     };

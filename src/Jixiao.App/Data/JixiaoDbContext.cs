@@ -1,4 +1,5 @@
 using Jixiao.App.Auditing;
+using Jixiao.App.Batches;
 using Jixiao.App.Budgets;
 using Jixiao.App.Jurisdictions;
 using Jixiao.App.Organisations;
@@ -33,6 +34,10 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, I
     public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();
 
     public DbSet<SelfEvaluationEntry> SelfEvaluationEntries => Set<SelfEvaluationEntry>();
+
+    public DbSet<EvaluationBatch> EvaluationBatches => Set<EvaluationBatch>();
+
+    public DbSet<BatchProject> BatchProjects => Set<BatchProject>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -31,6 +31,8 @@ public static class ScoreCommand
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
+            // "--budget --json" hands "--json" to --budget as its value; the user still asked for JSON.
+            var asJson = parseResult.GetValue(json) || parseResult.Tokens.Any(t => t.Value == "--json");
             var problems = new List<string>();
             if (parseResult.UnmatchedTokens.Count > 0)
             {
@@ -61,12 +63,12 @@ public static class ScoreCommand
                     stderr.WriteLine(written);
                     exitCode = Math.Max(exitCode, 2);
                 }
-                else if (!parseResult.GetValue(json))
+                else if (!asJson)
                 {
                     stderr.WriteLine($"已写入 {outFile.FullName}");
                 }
             }
-            if (parseResult.GetValue(json))
+            if (asJson)
             {
                 stdout.WriteLine(JsonSerializer.Serialize(run.Report, JsonOptions));
             }

@@ -16,7 +16,7 @@ public sealed record DepartmentBudgetLine(string FunctionalClass, decimal Alloca
 
 /// <summary>
 /// A 部门整体支出绩效评价报告 (DOMAIN §7.3). The scoring table is §4.3 (权重, 目标值, 业绩值,
-/// 完成率, 得分), all scored by the core. Narratives are keyed by section key or "analysis:{一级指标}".
+/// 完成率, 得分), all scored by the core (empty when the department has not been evaluated yet). Narratives are keyed by section key or "analysis:{一级指标}".
 /// </summary>
 public sealed record DepartmentReport(
     string Department,
@@ -24,4 +24,11 @@ public sealed record DepartmentReport(
     EvaluationFacts Evaluation,
     IReadOnlyList<DepartmentBudgetLine> Budget,
     ScoreSummary Scores,
-    IReadOnlyDictionary<string, string> Narratives);
+    IReadOnlyDictionary<string, string> Narratives)
+{
+    /// <summary>The approved budget, printed in 部门概况 beside (or, before year end, instead of) the spending table.</summary>
+    public DepartmentBudgetPlan? Plan { get; init; }
+
+    /// <summary>Whether a §4.3 scoring exists; without one the report prints no score sentence, table or analysis.</summary>
+    public bool IsScored => Scores.Lines.Count > 0;
+}

@@ -52,7 +52,7 @@ public static class DepartmentWriter
             ["公用经费"] = Money.WanPlain(totals.Public.TotalYuan),
             ["项目支出"] = Money.WanPlain(totals.Project.TotalYuan),
         };
-        foreach (var (key, value) in ScoreTables.Values(report.Scores))
+        foreach (var (key, value) in ScoreTables.Values(report.Scores).Concat(report.Plan?.Values() ?? []))
         {
             values[key] = value;
         }
@@ -66,14 +66,23 @@ public static class DepartmentWriter
         {
             case "overview":
                 c.Narrative(r.Narratives, key);
-                c.Writer.Body(c.Fill("{年度}年度，{部门名称}下达资金{下达资金}万元，全年支出{支出合计}万元，其中基本支出{基本支出}万元（人员经费{人员经费}万元、公用经费{公用经费}万元），项目支出{项目支出}万元。"));
-                var totals = BudgetTotals.Of(r.Budget);
-                c.Table("预算执行情况（单位：万元）", BudgetTable(r.Budget, totals), totals.NeedsRoundingNote);
+                WritePlan(c, r.Plan);
+                if (r.Budget.Count > 0)
+                {
+                    c.Writer.Body(c.Fill("{年度}年度，{部门名称}下达资金{下达资金}万元，全年支出{支出合计}万元，其中基本支出{基本支出}万元（人员经费{人员经费}万元、公用经费{公用经费}万元），项目支出{项目支出}万元。"));
+                    var totals = BudgetTotals.Of(r.Budget);
+                    c.Table("预算执行情况（单位：万元）", BudgetTable(r.Budget, totals), totals.NeedsRoundingNote);
+                }
+
                 break;
             case "work":
                 c.Narrative(r.Narratives, key);
-                c.Writer.Body(c.Fill("经评价，{部门名称}{年度}年度部门整体支出绩效综合得分{总分}分（满分{满分}分），评价等级为“{等级}”。"));
-                c.Table("部门整体支出绩效评价评分表", ScoreTables.Indicators(r.Scores, noteHeader: string.Empty, completion: true, targetHeader: "目标值", actualHeader: "业绩值"));
+                if (r.IsScored)
+                {
+                    c.Writer.Body(c.Fill("经评价，{部门名称}{年度}年度部门整体支出绩效综合得分{总分}分（满分{满分}分），评价等级为“{等级}”。"));
+                    c.Table("部门整体支出绩效评价评分表", ScoreTables.Indicators(r.Scores, noteHeader: string.Empty, completion: true, targetHeader: "目标值", actualHeader: "业绩值"));
+                }
+
                 break;
             case "analysis":
                 if (c.Template.Charts && r.Scores.Levels.Any(l => l.Rate is not null))
@@ -94,6 +103,23 @@ public static class DepartmentWriter
             default:
                 c.Narrative(r.Narratives, key, noneWhenMissing: true);
                 break;
+        }
+    }
+
+    private static void WritePlan(ReportComposer c, DepartmentBudgetPlan? plan)
+    {
+        if (plan is null)
+        {
+            return;
+        }
+
+        c.Writer.Body(c.Fill(DepartmentBudgetPlan.Sentence));
+        var (composition, compositionNote) = plan.CompositionTable();
+        c.Table("部门预算构成（单位：万元）", composition, compositionNote);
+        if (plan.Classes.Count > 0)
+        {
+            var (classes, classNote) = plan.ClassTable();
+            c.Table("部门预算按功能分类（单位：万元）", classes, classNote);
         }
     }
 

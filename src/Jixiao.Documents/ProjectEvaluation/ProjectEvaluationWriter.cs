@@ -120,6 +120,8 @@ public static class ProjectEvaluationWriter
             c.Writer.Caption("图1  一级指标得分率");
         }
 
+        // An analysis written as one text (a unit's self-evaluation) precedes the per-level subsections.
+        c.Narrative(r.Narratives, "analysis");
         var number = 0;
         foreach (var level in r.Scores.Levels)
         {

@@ -87,7 +87,7 @@ public static class ReviewMemoWriter
         var rows = findings.Select((f, i) => DocxRow.Of(
             (i + 1).ToString(CultureInfo.InvariantCulture), Lines(f.Lines), f.Message, Numbers(f.Numbers))).ToList();
         writer.Table(new DocxTable(
-            [new("序号", 8, CellAlign.Center), new("行号", 14, CellAlign.Center), new("复核意见", 52), new("涉及数字", 26)], rows));
+            [new("序号", 8, CellAlign.Center), new("行号", 18, CellAlign.Center), new("复核意见", 48), new("涉及数字", 26)], rows));
     }
 
     public static string Lines(IReadOnlyList<int> lines) =>

@@ -50,23 +50,33 @@ public sealed record JurisdictionSettings
     public MonitoringThresholds Monitoring { get; init; } = new();
 
     /// <summary>Chinese messages for values that cannot work together; empty when the settings are usable.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => ValidateFields().Select(p => p.Message).ToList();
+
+    /// <summary>The same messages, each with the settings property it belongs to (a JSON name), for forms that show them at the field.</summary>
+    public IReadOnlyList<SettingsProblem> ValidateFields()
     {
-        var problems = new List<string>();
-        problems.AddRange(GradeBands.Problems());
-        problems.AddRange(QualitativeBands.Problems());
+        var problems = new List<SettingsProblem>();
+        problems.AddRange(GradeBands.Problems().Select(m => new SettingsProblem("gradeBands", m)));
+        problems.AddRange(QualitativeBands.Problems().Select(m => new SettingsProblem("qualitativeBands", m)));
         if (ExecutionWeight < 0m)
         {
-            problems.Add("预算执行率分值不能为负数");
+            problems.Add(new("executionWeight", "预算执行率分值不能为负数"));
         }
         if (OverAchievement.PositiveRatio <= 1m || OverAchievement.ReverseRatio >= 1m || OverAchievement.ReverseRatio <= 0m)
         {
-            problems.Add("超额完成阈值应满足 正向 > 1、0 < 反向 < 1（如 1.3 与 0.7）");
+            problems.Add(new("overAchievement", "超额完成阈值应满足 正向 > 1、0 < 反向 < 1（如 1.3 与 0.7）"));
+        }
+        if (MinOutputAndBenefitShare is < 0m or > 1m)
+        {
+            problems.Add(new("minOutputAndBenefitShare", "产出与效益指标最低占比应在 0 到 1 之间（如 0.6）"));
         }
         if (!(Monitoring.Yellow < Monitoring.Green && Monitoring.Green <= Monitoring.Blue && Monitoring.Yellow > 0m))
         {
-            problems.Add("监控预警阈值应满足 0 < 黄灯 < 绿灯 ≤ 蓝灯（如 0.6、0.8、1.2）");
+            problems.Add(new("monitoring", "监控预警阈值应满足 0 < 黄灯 < 绿灯 ≤ 蓝灯（如 0.6、0.8、1.2）"));
         }
         return problems;
     }
 }
+
+/// <summary>One unusable value: the settings property (JSON name, e.g. "gradeBands") and the Chinese message.</summary>
+public sealed record SettingsProblem(string Field, string Message);

@@ -25,6 +25,18 @@ public static class SettingsJson
 
     public static SettingsLoadResult FromJson(string json)
     {
+        var parsed = Parse(json);
+        if (parsed.Settings is not { } settings)
+        {
+            return parsed;
+        }
+        var problems = settings.Validate();
+        return new(problems.Count == 0 ? settings : null, problems);
+    }
+
+    /// <summary>Reads the document without checking the values (for editors that report them per field).</summary>
+    public static SettingsLoadResult Parse(string json)
+    {
         JurisdictionSettings? settings;
         try
         {
@@ -40,8 +52,7 @@ public static class SettingsJson
         {
             return new(null, ["地区设置文件为空"]);
         }
-        var problems = settings.Validate();
-        return new(problems.Count == 0 ? settings : null, problems);
+        return new(settings, []);
     }
 
     public static SettingsLoadResult FromFile(string path)

@@ -86,6 +86,22 @@ public sealed class JurisdictionSettingsTests
     }
 
     [Fact]
+    public void ValidateFields_NamesTheSettingBehindEachMessage_ParseLeavesValuesUnchecked()
+    {
+        var parsed = SettingsJson.Parse("""{ "executionWeight": -1, "minOutputAndBenefitShare": 1.5, "overAchievement": { "positiveRatio": 0.9 } }""");
+
+        Assert.True(parsed.IsSuccess);
+        Assert.Equal(
+            [
+                new SettingsProblem("executionWeight", "预算执行率分值不能为负数"),
+                new SettingsProblem("overAchievement", "超额完成阈值应满足 正向 > 1、0 < 反向 < 1（如 1.3 与 0.7）"),
+                new SettingsProblem("minOutputAndBenefitShare", "产出与效益指标最低占比应在 0 到 1 之间（如 0.6）"),
+            ],
+            parsed.Settings!.ValidateFields());
+        Assert.Equal(3, SettingsJson.FromJson("""{ "executionWeight": -1, "minOutputAndBenefitShare": 1.5, "overAchievement": { "positiveRatio": 0.9 } }""").Errors.Count);
+    }
+
+    [Fact]
     public void QualitativeBands_EightySixty()
     {
         var bands = QualitativeBands.Default;

@@ -31,6 +31,9 @@ public sealed class BrowserFixture : WebFixture
     public async Task<IPage> NewPage()
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1360, Height = 900 }, Locale = "zh-CN" });
+        // The whole suite shares two cores with several servers and browsers: be patient, this is not a speed test.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 

@@ -89,6 +89,8 @@ public sealed class ReviewEndpointTests(WebFixture web) : IClassFixture<WebFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
+        // Kept next to the screenshots so a person can render and look at it (soffice → pdf → png).
+        await File.WriteAllBytesAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "review-memo.docx"), bytes);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document));

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+using Jixiao.App.Projects;
+using Jixiao.App.Reports;
+using Jixiao.Documents.Common;
+using Jixiao.Documents.Pdf;
+using Jixiao.Web.Infrastructure;
+
+namespace Jixiao.Web.Features.Reports;
+
+/// <summary>
+/// Document downloads: ?format=docx|pdf|xlsx on each report kind. Scope rules are the App's (404 outside the user's
+/// scope). A document that cannot be produced (no LibreOffice for PDF, a format the kind does not come in) answers
+/// with a Chinese ProblemDetails, or a short Chinese page when a browser followed a download link.
+/// </summary>
+public static class ReportsApi
+{
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var projects = app.MapGroup("/api/v1/projects").WithTags("报告与表格 Reports").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        projects.MapGet("/{projectId:guid}/reports/self-evaluation", SelfEvaluation).WithName("DownloadSelfEvaluationTable")
+            .WithSummary("下载项目支出绩效自评表（docx、pdf、xlsx）");
+        projects.MapGet("/{projectId:guid}/reports/project-evaluation", ProjectEvaluation).WithName("DownloadProjectEvaluationReport")
+            .WithSummary("下载项目支出绩效评价报告（docx、pdf），取自单位自评");
+        projects.MapGet("/{projectId:guid}/reports/targets", Targets).WithName("DownloadTargetTable")
+            .WithSummary("下载绩效目标表（docx、pdf、xlsx）");
+        projects.MapGet("/reports/list", ProjectList).WithName("DownloadProjectList")
+            .WithSummary("下载项目清单（xlsx，含合计行，筛选同项目列表）");
+        app.MapGet("/api/v1/department-budgets/{budgetId:guid}/report", Department).WithTags("报告与表格 Reports").RequireAuthorization()
+            .WithName("DownloadDepartmentReport").WithSummary("下载部门整体支出绩效评价报告（docx、pdf）")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    public static Task<IResult> SelfEvaluation(HttpContext http, SelfEvaluationTables reports, Guid projectId, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), projectId, f, ct), "self-evaluation");
+
+    public static Task<IResult> ProjectEvaluation(HttpContext http, ProjectEvaluationReports reports, Guid projectId, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), projectId, f, ct), "project-evaluation");
+
+    public static Task<IResult> Targets(HttpContext http, TargetTables reports, Guid projectId, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), projectId, f, ct), "targets");
+
+    public static Task<IResult> Department(HttpContext http, DepartmentReports reports, Guid budgetId, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), budgetId, f, ct), "department-report");
+
+    public static Task<IResult> ProjectList(
+        HttpContext http, ProjectListSheets reports, string? format, string? search, int? year, Guid? departmentId, Guid? budgetUnitId,
+        FundingSource? source, decimal? minAmount, decimal? maxAmount, CancellationToken ct)
+    {
+        var filter = new ProjectFilter(search, year, departmentId, budgetUnitId, source, minAmount, maxAmount, PageSize: int.MaxValue);
+        return Download(http, format, ReportFormat.Xlsx, f => reports.Run(http.Scope(), filter, f, ct), "project-list");
+    }
+
+    private static async Task<IResult> Download(HttpContext http, string? formatText, ReportFormat fallback, Func<ReportFormat, Task<DocumentResult<ReportFile>>> produce, string asciiName)
+    {
+        var format = string.IsNullOrWhiteSpace(formatText) ? fallback : ReportFormats.Parse(formatText);
+        if (format is not { } f)
+        {
+            return Problem(http, StatusCodes.Status400BadRequest, "格式无效", $"不支持的格式“{formatText}”，可选：docx、pdf、xlsx。");
+        }
+        var result = await produce(f);
+        if (!result.Succeeded)
+        {
+            var detail = string.Join("；", result.Errors);
+            return result.Errors.Contains(LibreOfficePdfConverter.MissingMessage)
+                ? Problem(http, StatusCodes.Status503ServiceUnavailable, "无法生成 PDF", detail)
+                : result.Errors.Any(e => e.Contains("不提供", StringComparison.Ordinal))
+                    ? Problem(http, StatusCodes.Status400BadRequest, "格式无效", detail)
+                    : Problem(http, StatusCodes.Status500InternalServerError, "文档生成失败", detail);
+        }
+        var file = result.Value!;
+        http.Response.Headers.ContentDisposition = ContentDisposition(file.FileName, asciiName + Path.GetExtension(file.FileName));
+        return TypedResults.File(file.Bytes, file.ContentType);
+    }
+
+    /// <summary>
+    /// RFC 6266 with RFC 5987: an ASCII name for old clients and filename* with the Chinese name in UTF-8,
+    /// which every current browser uses.
+    /// </summary>
+    public static string ContentDisposition(string fileName, string asciiFallback)
+    {
+        var encoded = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(fileName))
+        {
+            var c = (char)b;
+            encoded.Append(b < 0x80 && (char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~') ? c.ToString() : "%" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return $"attachment; filename=\"{asciiFallback}\"; filename*=UTF-8''{encoded}";
+    }
+
+    /// <summary>A browser that followed a download link gets a page it can show; API clients get ProblemDetails.</summary>
+    private static IResult Problem(HttpContext http, int status, string title, string detail)
+    {
+        if (!http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(title: title, detail: detail, statusCode: status);
+        }
+        var html = $"""
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title} · 绩效 Jixiao</title>
+            <link rel="stylesheet" href="/css/site.css"></head><body>
+            <header class="topbar"><a class="brand" href="/">绩效 <span>Jixiao</span><small>预算绩效管理</small></a></header>
+            <main class="page"><h1>{title}</h1><p>{WebUtility.HtmlEncode(detail)}</p><p><a href="javascript:history.back()">返回上一页</a></p></main>
+            </body></html>
+            """;
+        return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+}
