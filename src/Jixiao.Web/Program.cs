@@ -7,6 +7,7 @@ using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Features.Reports;
 using Jixiao.Web.Features.SelfEvaluations;
 using Jixiao.Web.Features.Targets;
+using Jixiao.Web.Features.Users;
 using Jixiao.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(WebSetup.Options(args));
@@ -26,4 +27,5 @@ app.MapSelfEvaluationsApi();
 app.MapJurisdictionSettingsApi();
 app.MapReportsApi();
 app.MapBatchesApi();
+app.MapUsersApi();
 app.Run();
