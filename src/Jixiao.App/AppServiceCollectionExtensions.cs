@@ -41,6 +41,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ManageBatches>();
         services.AddScoped<GetBatch>();
         services.AddScoped<AddUser>();
+        services.AddScoped<ManageUsers>();
         services.AddScoped<DemoSeeder>();
         services.AddJixiaoReports();
         return services;

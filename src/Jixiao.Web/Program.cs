@@ -8,6 +8,7 @@ using Jixiao.Web.Features.Reports;
 using Jixiao.Web.Features.Reviews;
 using Jixiao.Web.Features.SelfEvaluations;
 using Jixiao.Web.Features.Targets;
+using Jixiao.Web.Features.Users;
 using Jixiao.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(WebSetup.Options(args));
@@ -28,4 +29,5 @@ app.MapJurisdictionSettingsApi();
 app.MapReportsApi();
 app.MapBatchesApi();
 app.MapReviewsApi();
+app.MapUsersApi();
 app.Run();

@@ -95,4 +95,15 @@ public static class Scopes
 
     /// <summary>Key evaluations (财政重点评价) are organised by the bureau's performance section.</summary>
     public static bool CanManageBatches(UserScope scope) => scope.Role is Roles.Performance or Roles.SystemAdmin;
+
+    /// <summary>User administration: the system admin, and the performance section for its own jurisdiction.</summary>
+    public static bool CanManageUsers(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
+
+    public static void DemandManageUsers(UserScope scope)
+    {
+        if (!CanManageUsers(scope))
+        {
+            throw new Common.ForbiddenException("只有系统管理员或绩效科可以管理用户。");
+        }
+    }
 }

@@ -51,7 +51,7 @@ public sealed class AddUser(UserManager<AppUser> users, RoleManager<IdentityRole
         }
     }
 
-    private static string Describe(IdentityError error) => error.Code switch
+    public static string Describe(IdentityError error) => error.Code switch
     {
         "DuplicateUserName" => "用户名已存在。",
         "PasswordTooShort" => "密码至少 8 位。",
