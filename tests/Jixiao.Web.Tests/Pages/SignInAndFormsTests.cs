@@ -55,6 +55,27 @@ public sealed class SignInAndFormsTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [Fact]
+    public async Task CreateForm_WithUnreadableAmounts_NamesEveryOne_AndSavesNothing()
+    {
+        var client = await web.SignedIn("jixiao");
+        var token = await WebFixture.Token(client, "/Projects/Edit");
+        var response = await client.PostAsync("/Projects/Edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Name"] = "金额格式检查项目", ["Year"] = "2025", ["Category"] = "Operating",
+            ["Lines[0].Source"] = "GeneralBudget", ["Lines[0].InitialBudget"] = "12,5", ["Lines[0].FullYearBudget"] = "1e3",
+            ["Lines[0].Received"] = "１２３", ["Lines[0].Spent"] = "abc",
+        }));
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("一般公共预算·年初预算数：“12,5”不是有效的金额（元）", html);
+        Assert.Contains("一般公共预算·全年预算数：“1e3”不是有效的金额（元）", html);
+        Assert.Contains("一般公共预算·执行数：“abc”不是有效的金额（元）", html);
+        Assert.DoesNotContain("到位数：“", html);
+        var found = await WebFixture.Read<Page<ProjectRow>>(await client.GetAsync("/api/v1/projects?search=金额格式检查项目"));
+        Assert.Empty(found.Items);
+    }
+
+    [Fact]
     public async Task DeletingFromTheDetailPage_NeedsAReason_AndTheReasonIsAudited()
     {
         var client = await web.SignedIn("danwei");

@@ -14,12 +14,14 @@ public sealed class EditModel(GetProject get, SaveProject save, ManageOrganisati
     public sealed class LineForm
     {
         public FundingSource Source { get; set; }
-        public decimal? InitialBudget { get; set; }
-        public decimal? FullYearBudget { get; set; }
-        public decimal? Received { get; set; }
-        public decimal? Spent { get; set; }
+        // Amounts arrive as text and are read by MoneyText, so that "12,5" is refused rather than stored as 125.
+        public string? InitialBudget { get; set; }
+        public string? FullYearBudget { get; set; }
+        public string? Received { get; set; }
+        public string? Spent { get; set; }
 
-        public bool IsEmpty => InitialBudget is null && FullYearBudget is null && Received is null && Spent is null;
+        public bool IsEmpty => string.IsNullOrWhiteSpace(InitialBudget) && string.IsNullOrWhiteSpace(FullYearBudget)
+            && string.IsNullOrWhiteSpace(Received) && string.IsNullOrWhiteSpace(Spent);
     }
 
     [BindProperty] public string? Code { get; set; }
@@ -47,7 +49,11 @@ public sealed class EditModel(GetProject get, SaveProject save, ManageOrganisati
                 (p.Code, p.Name, p.Year, p.BudgetUnitId, p.FinanceSectionId, p.Description, p.Version);
             Category = p.CategoryValue;
             Lines = Enum.GetValues<FundingSource>().Select(s => p.FundingLines.FirstOrDefault(l => l.SourceValue == s) is { } l
-                ? new LineForm { Source = s, InitialBudget = l.InitialBudget, FullYearBudget = l.FullYearBudget, Received = l.Received, Spent = l.Spent }
+                ? new LineForm
+                {
+                    Source = s, InitialBudget = MoneyText.Format(l.InitialBudget), FullYearBudget = MoneyText.Format(l.FullYearBudget),
+                    Received = MoneyText.Format(l.Received), Spent = MoneyText.Format(l.Spent),
+                }
                 : new LineForm { Source = s }).ToList();
         }
         else
@@ -60,9 +66,8 @@ public sealed class EditModel(GetProject get, SaveProject save, ManageOrganisati
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
         Id = id;
-        var input = new ProjectInput(Code, Name, Year, BudgetUnitId ?? Guid.Empty, FinanceSectionId, Category, Description,
-            Lines.Where(l => !l.IsEmpty).Select(l => new FundingLineInput(l.Source, l.InitialBudget ?? 0, l.FullYearBudget ?? 0, l.Received ?? 0, l.Spent ?? 0)).ToList(),
-            Version, Reason);
+        var lines = ReadLines();
+        var input = new ProjectInput(Code, Name, Year, BudgetUnitId ?? Guid.Empty, FinanceSectionId, Category, Description, lines, Version, Reason);
         if (!ModelState.IsValid)
         {
             await LoadChoices(ct);
@@ -102,6 +107,37 @@ public sealed class EditModel(GetProject get, SaveProject save, ManageOrganisati
         }
         await LoadChoices(ct);
         return Page();
+    }
+
+    /// <summary>Every amount that cannot be read is reported at once, naming its source and column.</summary>
+    private List<FundingLineInput> ReadLines()
+    {
+        var read = new List<FundingLineInput>();
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            var line = Lines[i];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            decimal Amount(string? text, string field, string column)
+            {
+                if (MoneyText.TryParse(text, out var amount))
+                {
+                    return amount ?? 0m;
+                }
+                var message = $"{line.Source.ToChinese()}·{column}：“{text}”不是有效的金额（元），请填写如 1305000 或 1,305,000.00 的数字。";
+                ModelState.AddModelError($"Lines[{i}].{field}", message);
+                ModelState.AddModelError("", message);
+                return 0m;
+            }
+            read.Add(new FundingLineInput(line.Source,
+                Amount(line.InitialBudget, nameof(LineForm.InitialBudget), "年初预算数"),
+                Amount(line.FullYearBudget, nameof(LineForm.FullYearBudget), "全年预算数"),
+                Amount(line.Received, nameof(LineForm.Received), "到位数"),
+                Amount(line.Spent, nameof(LineForm.Spent), "执行数")));
+        }
+        return read;
     }
 
     private async Task LoadChoices(CancellationToken ct)
