@@ -68,6 +68,9 @@ public static class Scopes
         };
     }
 
+    /// <summary>Report review (issue 6) is the bureau's check of reports: the performance section and the system admin only.</summary>
+    public static bool CanReviewReports(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
+
     public static bool CanChangeOrganisations(UserScope scope) => scope.Role is Roles.SystemAdmin or Roles.Performance;
 
     /// <summary>The jurisdiction's scoring settings decide every grade, so only the bureau changes them; everyone in it may read them.</summary>

@@ -32,6 +32,10 @@ public sealed class ManageJurisdictionSettings(JixiaoDbContext db)
     public async Task<JurisdictionSettingsView> Save(UserScope scope, SettingsChange change, CancellationToken ct = default)
     {
         Demand(scope);
+        if (change.Settings is null)
+        {
+            throw ValidationFailedException.For("settings", "请提供地区设置。");
+        }
         var errors = change.Settings.ValidateFields()
             .GroupBy(p => p.Field)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());

@@ -83,9 +83,11 @@ public sealed class SaveProject(JixiaoDbContext db)
                 .FirstOrDefaultAsync(o => o.Id == sectionId && o.JurisdictionId == scope.JurisdictionId && o.Kind == OrganisationKind.FinanceSection, ct);
             v.Require(section is not null, "FinanceSectionId", "归口科室不存在。");
         }
-        var sources = input.FundingLines.GroupBy(l => l.Source).Where(g => g.Count() > 1).Select(g => g.Key.ToChinese()).ToList();
+        // JSON clients may leave the list out: that is a validation error, not a crash.
+        var lines = input.FundingLines ?? [];
+        var sources = lines.GroupBy(l => l.Source).Where(g => g.Count() > 1).Select(g => g.Key.ToChinese()).ToList();
         v.Require(sources.Count == 0, "FundingLines", $"资金来源重复：{string.Join("、", sources)}。");
-        foreach (var line in input.FundingLines)
+        foreach (var line in lines)
         {
             var negative = line.InitialBudget < 0 || line.FullYearBudget < 0 || line.Received < 0 || line.Spent < 0;
             v.Require(!negative, "FundingLines", $"{line.Source.ToChinese()}：金额不能为负数。");
@@ -113,7 +115,7 @@ public sealed class SaveProject(JixiaoDbContext db)
         project.FinanceSectionId = section?.Id ?? await SectionOf(project.DepartmentId, ct);
         project.Category = input.Category;
         project.Description = input.Description?.Trim() ?? "";
-        ReplaceLines(project, input.FundingLines);
+        ReplaceLines(project, lines);
         if (!Scopes.CanChange(scope, project))
         {
             // The user may only create or move projects into their own scope.

@@ -26,7 +26,10 @@ public sealed class SelfEvaluationTables(JixiaoDbContext db, GetSelfEvaluation g
     {
         var s = data.Score;
         return new SelfEvaluationTable(
-            data.Facts, data.TableFunding(), s.Execution.Points, Jixiao.App.Projects.ProjectFunding.Rate(data.Evaluation.Spent, data.Evaluation.FullYearBudget),
+            data.Facts, data.TableFunding(), s.Execution.Points, Rate(data.Evaluation),
             s.Card.ExecutionScore, data.Evaluation.TargetSheet!.OverallGoal, data.Evaluation.GoalAchieved, data.Scores());
     }
+
+    /// <summary>执行率 (B/A) as the fraction the table formats; the score beside it is the core's.</summary>
+    private static decimal? Rate(SelfEvaluation e) => e.FullYearBudget > 0m ? e.Spent / e.FullYearBudget : null;
 }

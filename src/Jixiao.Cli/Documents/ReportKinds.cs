@@ -18,8 +18,8 @@ internal static class ReportKinds
     /// <summary>Null when the kind can be generated; otherwise what is missing.</summary>
     public static string? Missing(string kind) => kind switch
     {
-        "feedback" => "结果反馈单需要财政重点评价批次及其评价结果（重点评价功能，issue 4），数据库中还没有这些数据，暂不能生成。",
-        "batch" => "批次汇总报告需要财政重点评价批次及各项目的评价结果（重点评价功能，issue 4），数据库中还没有这些数据，暂不能生成。",
+        "feedback" => "结果反馈单需要重点评价批次中各项目的评价结果（评分、等级和发现的问题，重点评价功能 issue 4 的评价部分），数据库中还没有这些数据，暂不能生成。",
+        "batch" => "批次汇总报告需要重点评价批次中各项目的评价结果（评分和等级，重点评价功能 issue 4 的评价部分），数据库中还没有这些数据，暂不能生成。",
         "monitoring" => "绩效运行监控表需要绩效运行监控数据（绩效监控功能尚未实现），数据库中还没有这些数据，暂不能生成。",
         _ => null,
     };

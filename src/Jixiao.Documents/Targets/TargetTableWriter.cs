@@ -51,7 +51,7 @@ public static class TargetTableWriter
             switch (section.Key)
             {
                 case "project":
-                    composer.Writer.Table(new DocxTable([new("", 20), new("", 30), new("", 20), new("", 30)],
+                    composer.Writer.Table(new DocxTable([new("", 16), new("", 36), new("", 18), new("", 30)],
                     [
                         DocxRow.Of("项目名称", table.Project.Name, "主管部门", table.Project.Department),
                         DocxRow.Of("实施单位", table.Project.Unit, "全年预算数（万元）", Money.Wan(table.BudgetYuan)),

@@ -55,6 +55,16 @@ public sealed record JurisdictionSettings
     /// <summary>The same messages, each with the settings property it belongs to (a JSON name), for forms that show them at the field.</summary>
     public IReadOnlyList<SettingsProblem> ValidateFields()
     {
+        // A file may say "gradeBands": null; the reader lets that through, so it is a message here, not a crash below.
+        var missing = new (string Field, object? Value, string Text)[]
+        {
+            ("gradeBands", GradeBands, "等级分数线"), ("qualitativeBands", QualitativeBands, "定性指标档次"),
+            ("overAchievement", OverAchievement, "超额完成阈值"), ("monitoring", Monitoring, "监控预警阈值"),
+        }.Where(m => m.Value is null).Select(m => new SettingsProblem(m.Field, $"缺少{m.Text}")).ToList();
+        if (missing.Count > 0)
+        {
+            return missing;
+        }
         var problems = new List<SettingsProblem>();
         problems.AddRange(GradeBands.Problems().Select(m => new SettingsProblem("gradeBands", m)));
         problems.AddRange(QualitativeBands.Problems().Select(m => new SettingsProblem("qualitativeBands", m)));

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Infrastructure;
 
@@ -24,8 +23,7 @@ public static class ErrorPages
         };
         if (http.Request.Path.StartsWithSegments("/api"))
         {
-            var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail } });
+            await ApiProblem.Write(http, status, title, detail);
             return;
         }
         http.Response.ContentType = "text/html; charset=utf-8";

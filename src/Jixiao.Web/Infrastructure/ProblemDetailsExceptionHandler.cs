@@ -37,6 +37,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             await ErrorPages.Write(new Microsoft.AspNetCore.Diagnostics.StatusCodeContext(context, new StatusCodePagesOptions(), _ => Task.CompletedTask));
             return true;
         }
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+        if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception }))
+        {
+            await ApiProblem.Write(context, details);
+        }
+        return true;
     }
 }

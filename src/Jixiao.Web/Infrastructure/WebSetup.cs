@@ -11,13 +11,27 @@ public static class WebSetup
 
     /// <summary>
     /// `--demo` is a bare flag; the configuration reader wants key=value, so it becomes Demo:Seed=true.
-    /// A published app started from another directory still finds its appsettings.json next to its binaries.
+    /// The working directory stays the caller's (so data/jixiao.db is the same file for the web app and the
+    /// CLI started from the same place); the content root (appsettings.json, wwwroot) is found from the binaries:
+    /// next to them when published, the project folder when run from a build.
     /// </summary>
     public static WebApplicationOptions Options(string[] args) => new()
     {
         Args = args.Select(a => a == "--demo" ? "--Demo:Seed=true" : a).ToArray(),
-        ContentRootPath = File.Exists("appsettings.json") ? null : AppContext.BaseDirectory,
+        ContentRootPath = File.Exists("appsettings.json") ? null : FindContentRoot(),
     };
+
+    private static string FindContentRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "appsettings.json")) && Directory.Exists(Path.Combine(dir.FullName, "wwwroot")))
+            {
+                return dir.FullName;
+            }
+        }
+        return AppContext.BaseDirectory;
+    }
 
     public static WebApplicationBuilder AddJixiaoHost(this WebApplicationBuilder builder)
     {
@@ -87,7 +101,9 @@ public static class WebSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(ErrorPages.Write);
-        app.MapStaticAssets().AllowAnonymous();
+        // Plain static files: MapStaticAssets serves empty pre-compressed variants when the app runs from a
+        // build (dotnet run) outside Development, and the README's run command is exactly that.
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -99,8 +99,8 @@ public sealed class ReportCommandTests
     }
 
     [Theory]
-    [InlineData("batch", "重点评价功能，issue 4")]
-    [InlineData("feedback", "重点评价功能，issue 4")]
+    [InlineData("batch", "重点评价功能 issue 4 的评价部分")]
+    [InlineData("feedback", "重点评价功能 issue 4 的评价部分")]
     [InlineData("monitoring", "绩效监控功能尚未实现")]
     public async Task KindsWithoutData_ExitNonZero_NamingWhatIsMissing_AndJsonIsTheOnlyStdout(string kind, string missing)
     {

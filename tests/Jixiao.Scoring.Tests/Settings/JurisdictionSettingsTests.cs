@@ -102,6 +102,14 @@ public sealed class JurisdictionSettingsTests
     }
 
     [Fact]
+    public void Json_NullSection_IsAMessageNotACrash()
+    {
+        var result = SettingsJson.FromJson("""{ "gradeBands": null, "monitoring": null }""");
+
+        Assert.Equal(["缺少等级分数线", "缺少监控预警阈值"], result.Errors);
+    }
+
+    [Fact]
     public void QualitativeBands_EightySixty()
     {
         var bands = QualitativeBands.Default;

@@ -100,5 +100,18 @@ public sealed class EvaluationApiTests(WebFixture web) : IClassFixture<WebFixtur
         Assert.Equal("该绩效目标表当前状态为“待财政审核”，已锁定，不能修改。", (await locked.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
     }
 
+    [Fact]
+    public async Task Batches_AreForThePerformanceSectionOnly_403ForAUnit()
+    {
+        var unit = await web.SignedIn("danwei");
+        var forbidden = await unit.GetAsync("/api/v1/batches");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal("只有财政局绩效科可以组织重点评价。", (await forbidden.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
+        var bureau = await web.SignedIn("jixiao");
+        var created = await bureau.PostAsJsonAsync("/api/v1/batches", new { name = "", year = 2024, dueAt = "2025-09-30T00:00:00Z" }, WebFixture.Json);
+        Assert.Equal(HttpStatusCode.BadRequest, created.StatusCode);
+        Assert.Equal("请填写批次名称。", (await created.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors["Name"].Single());
+    }
+
     private sealed record StartTargetsBody(string FrameworkId);
 }

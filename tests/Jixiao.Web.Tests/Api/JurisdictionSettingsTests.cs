@@ -86,6 +86,20 @@ public sealed class JurisdictionSettingsTests(WebFixture web) : IClassFixture<We
     }
 
     [Fact]
+    public async Task ABodyWithoutSettings_Is400_NotACrash()
+    {
+        var client = await web.SignedIn("admin");
+
+        var put = await client.PutAsJsonAsync(Api, new { version = 1, reason = "空" });
+        var nullSection = await client.PutAsync(Api, new StringContent("""{ "version": 1, "reason": "空", "settings": { "gradeBands": null } }""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, put.StatusCode);
+        Assert.Equal("请提供地区设置。", (await put.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, nullSection.StatusCode);
+        Assert.Equal("缺少等级分数线", (await nullSection.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("gradeBands")[0].GetString());
+    }
+
+    [Fact]
     public async Task AChange_IsStored_ReadByTheCoresLoader_AndAuditedWithItsReason()
     {
         var client = await web.SignedIn("jixiao");

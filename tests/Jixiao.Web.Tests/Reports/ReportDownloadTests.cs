@@ -69,6 +69,9 @@ public sealed class ReportDownloadTests(WebFixture web) : IClassFixture<WebFixtu
         var total = Docx.Tables(docx).SelectMany(t => t).First(r => r[0] == "总分");
         Assert.Contains(Points(view.Score.Total), total);
         Assert.Contains($"评价等级：{view.Score.Grade}", total);
+        var funding = Docx.Tables(docx).SelectMany(t => t).First(r => r[0] == "年度资金总额");
+        var rate = Math.Round(view.Spent / view.FullYearBudget * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+        Assert.Equal([Wan(view.FullYearBudget), Wan(view.Spent), "10.00", rate, Points(view.Score.ExecutionScore!.Value)], funding.Skip(2));
     }
 
     [Fact]
@@ -197,6 +200,23 @@ public sealed class ReportDownloadTests(WebFixture web) : IClassFixture<WebFixtu
         var page = await client.SendAsync(browser);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Contains("请安装软件包 libreoffice-writer-nogui", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_ShowDownloadButtons_ThatDownload()
+    {
+        var (unit, view) = await OwnEvaluation();
+        var department = await web.SignedIn("bumen");
+        foreach (var (client, page, count) in new[] { (unit, $"/SelfEvaluations/{view.ProjectId}", 5), (unit, $"/Projects/Detail/{view.ProjectId}", 3), (department, "/Budgets", 2) })
+        {
+            var html = await client.GetStringAsync(page);
+            var links = System.Text.RegularExpressions.Regex.Matches(html, "<a class=\"button\" href=\"(/api/v1/[^\"]+/report[^\"]*)\">").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            Assert.True(links.Count >= count, $"{page}: {links.Count} download links");
+            foreach (var link in links.Where(l => !l.EndsWith("format=pdf", StringComparison.Ordinal)).Distinct())
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
+            }
+        }
     }
 
     [Fact]
