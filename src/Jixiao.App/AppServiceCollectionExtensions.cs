@@ -1,3 +1,4 @@
+using Jixiao.App.Budgets;
 using Jixiao.App.Batches;
 using Jixiao.App.Data;
 using Jixiao.App.Demo;
@@ -42,6 +43,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<GetBatch>();
         services.AddScoped<AddUser>();
         services.AddScoped<ManageUsers>();
+        services.AddScoped<EditDepartmentBudget>();
         services.AddScoped<DemoSeeder>();
         services.AddJixiaoReports();
         return services;

@@ -106,4 +106,9 @@ public static class Scopes
             throw new Common.ForbiddenException("只有系统管理员或绩效科可以管理用户。");
         }
     }
+
+    /// <summary>A department budget is kept by the bureau (admin, performance section) or the department itself.</summary>
+    public static bool CanChangeBudget(UserScope scope, DepartmentBudget budget) =>
+        budget.JurisdictionId == scope.JurisdictionId
+        && (scope.Role is Roles.SystemAdmin or Roles.Performance || (scope.Role == Roles.Department && budget.OrganisationId == scope.OrganisationId));
 }

@@ -10,7 +10,7 @@ public sealed record FunctionalClassView(string ClassCode, string ClassName, dec
 public sealed record DepartmentBudgetView(
     Guid Id, Guid DepartmentId, string Department, int Year,
     decimal PersonnelExpense, decimal PublicExpense, decimal BasicExpense, decimal ProjectExpense, decimal Total,
-    IReadOnlyList<FunctionalClassView> FunctionalClasses);
+    IReadOnlyList<FunctionalClassView> FunctionalClasses, long Version = 0);
 
 public sealed class ListDepartmentBudgets(JixiaoDbContext db)
 {
@@ -27,7 +27,7 @@ public sealed class ListDepartmentBudgets(JixiaoDbContext db)
         return budgets
             .Select(b => new DepartmentBudgetView(b.Id, b.OrganisationId, names[b.OrganisationId], b.Year,
                 b.PersonnelExpense, b.PublicExpense, b.BasicExpense, b.ProjectExpense, b.Total,
-                b.FunctionalClasses.OrderBy(c => c.ClassCode, StringComparer.Ordinal).Select(c => new FunctionalClassView(c.ClassCode, c.ClassName, c.Amount)).ToList()))
+                b.FunctionalClasses.OrderBy(c => c.ClassCode, StringComparer.Ordinal).Select(c => new FunctionalClassView(c.ClassCode, c.ClassName, c.Amount)).ToList(), b.Version))
             .OrderByDescending(b => b.Year).ThenByDescending(b => b.Total).ToList();
     }
 }
