@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using Jixiao.App.Budgets;
+using Jixiao.App.Evaluations;
+using Jixiao.App.Findings;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
 using Jixiao.App.Workflow;
@@ -10,7 +12,7 @@ namespace Jixiao.App.Access;
 /// The one place that decides what a user sees and changes. Pages, API and CLI all go through it.
 /// A unit sees its own projects, a department its units', a finance section those assigned to it,
 /// the performance section (and the system admin) everything in the jurisdiction. Evaluators and
-/// experts see only what they are assigned to; assignments arrive with evaluations, so for now nothing.
+/// experts see only the evaluations they are on the team of (after declaring no conflict of interest), never the project list.
 /// </summary>
 public static class Scopes
 {
@@ -111,4 +113,61 @@ public static class Scopes
     public static bool CanChangeBudget(UserScope scope, DepartmentBudget budget) =>
         budget.JurisdictionId == scope.JurisdictionId
         && (scope.Role is Roles.SystemAdmin or Roles.Performance || (scope.Role == Roles.Department && budget.OrganisationId == scope.OrganisationId));
+
+    /// <summary>
+    /// Key and department evaluations (财政评价): the bureau sees all; a finance section those of its projects and departments;
+    /// a department those of its units' projects and its own; a unit those of its projects; an evaluator those commissioned
+    /// to its agency or whose team it is on; an expert those whose team it is on. Seeing the row is not seeing the
+    /// details: team members must first declare no conflict (<see cref="CanSeeDetails"/>).
+    /// </summary>
+    public static IQueryable<Evaluation> VisibleTo(this IQueryable<Evaluation> evaluations, IQueryable<Organisation> organisations, UserScope scope)
+    {
+        var organisation = scope.OrganisationId;
+        var user = scope.UserName;
+        evaluations = evaluations.Where(e => e.JurisdictionId == scope.JurisdictionId);
+        return scope.Role switch
+        {
+            Roles.SystemAdmin or Roles.Performance => evaluations,
+            Roles.Section => evaluations.Where(e => (e.Project != null && e.Project.FinanceSectionId == organisation)
+                || (e.Kind == EvaluationKind.Department && organisations.Any(o => o.Id == e.SubjectOrganisationId && o.ParentId == organisation))),
+            Roles.Department => evaluations.Where(e => e.SubjectOrganisationId == organisation || (e.Project != null && e.Project.DepartmentId == organisation)),
+            Roles.Unit => evaluations.Where(e => e.SubjectOrganisationId == organisation),
+            Roles.Evaluator => evaluations.Where(e => e.AgencyId == organisation || e.Team.Any(m => m.UserName == user)),
+            Roles.Expert => evaluations.Where(e => e.Team.Any(m => m.UserName == user)),
+            _ => evaluations.Where(e => false),
+        };
+    }
+
+    /// <summary>The team member row of this user, if any (Team must be loaded).</summary>
+    public static EvaluationMember? MemberOf(UserScope scope, Evaluation evaluation) =>
+        evaluation.Team.FirstOrDefault(m => string.Equals(m.UserName, scope.UserName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Evaluators and experts see a project's facts only after declaring no conflict of interest (利益冲突声明);
+    /// everyone else who sees the row sees its details. Units and departments see scores once the bureau accepted them.
+    /// </summary>
+    public static bool CanSeeDetails(UserScope scope, Evaluation evaluation) =>
+        scope.Role is Roles.Evaluator or Roles.Expert
+            ? MemberOf(scope, evaluation)?.Conflict == ConflictAnswer.NoConflict
+            : evaluation.JurisdictionId == scope.JurisdictionId;
+
+    /// <summary>Scores, findings and text are changed by declared team members while the evaluation is open.</summary>
+    public static bool CanWorkOn(UserScope scope, Evaluation evaluation) =>
+        scope.Role is Roles.Evaluator or Roles.Expert && CanSeeDetails(scope, evaluation);
+
+    /// <summary>The lead (组长) of the agency submits and manages the team; the bureau may manage the team too.</summary>
+    public static bool CanLead(UserScope scope, Evaluation evaluation) =>
+        (scope.Role == Roles.Evaluator && MemberOf(scope, evaluation) is { Role: TeamRole.Lead, Conflict: ConflictAnswer.NoConflict })
+        || (scope.Role is Roles.Performance or Roles.SystemAdmin && evaluation.JurisdictionId == scope.JurisdictionId);
+
+    /// <summary>The performance section accepts, returns and reopens evaluations, and commissions department evaluations.</summary>
+    public static bool CanAcceptEvaluations(UserScope scope) => scope.Role is Roles.Performance or Roles.SystemAdmin;
+
+    /// <summary>The responsible unit (or department) answers a finding with its rectification measures.</summary>
+    public static bool CanAnswer(UserScope scope, Finding finding) =>
+        finding.JurisdictionId == scope.JurisdictionId && scope.Role is Roles.Unit or Roles.Department && finding.ResponsibleUnitId == scope.OrganisationId;
+
+    /// <summary>The bureau's performance section verifies rectification (整改核实).</summary>
+    public static bool CanVerify(UserScope scope, Finding finding) =>
+        finding.JurisdictionId == scope.JurisdictionId && scope.Role is Roles.Performance or Roles.SystemAdmin;
 }

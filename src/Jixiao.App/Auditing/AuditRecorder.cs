@@ -78,6 +78,10 @@ internal static class AuditRecorder
         Targets.TargetIndicator indicator => indicator.Name,
         Batches.EvaluationBatch batch => batch.Name,
         SelfEvaluations.SelfEvaluationEntry entry => string.Create(CultureInfo.InvariantCulture, $"第{entry.Order}项指标"),
+        Evaluations.EvaluationIndicator indicator => indicator.Name,
+        Evaluations.EvaluationMember member => member.DisplayName.Length > 0 ? member.DisplayName : member.UserName,
+        Evaluations.EvidenceFile file => file.FileName,
+        Findings.Finding finding => string.Create(CultureInfo.InvariantCulture, $"问题{finding.Order}"),
         _ => null,
     };
 

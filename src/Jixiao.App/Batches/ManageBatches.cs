@@ -1,7 +1,10 @@
 using Jixiao.App.Access;
 using Jixiao.App.Common;
 using Jixiao.App.Data;
+using Jixiao.App.Evaluations;
 using Jixiao.App.Organisations;
+using Jixiao.App.Projects;
+using Jixiao.Scoring.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.App.Batches;
@@ -66,9 +69,33 @@ public sealed class ManageBatches(JixiaoDbContext db)
         {
             throw ValidationFailedException.For("ProjectIds", "本批次中没有所选项目。");
         }
+        var ids = targets.Select(t => t.ProjectId).ToList();
+        var existing = await db.Evaluations.Include(e => e.Team).Where(e => e.BatchId == batch.Id && e.ProjectId != null && ids.Contains(e.ProjectId.Value)).ToDictionaryAsync(e => e.ProjectId!.Value, ct);
+        var started = existing.Values.Where(e => e.AgencyId != agency.Id && (e.Status != EvaluationStatus.Commissioned || e.Team.Any(m => m.Conflict == ConflictAnswer.NoConflict))).ToList();
+        if (started.Count > 0)
+        {
+            var names = await db.Projects.Where(p => started.Select(e => e.ProjectId).Contains(p.Id)).Select(p => p.Name).ToListAsync(ct);
+            throw ValidationFailedException.For("ProjectIds", $"“{string.Join("”“", names)}”的评价已经开始，不能更换第三方机构。");
+        }
+        var projects = await db.Projects.AsNoTracking().Include(p => p.FundingLines).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         foreach (var row in targets)
         {
             row.AgencyId = agency.Id;
+            if (existing.TryGetValue(row.ProjectId, out var evaluation))
+            {
+                evaluation.AgencyId = agency.Id;
+                // The previous agency's undeclared or recused members leave with it.
+                db.EvaluationMembers.RemoveRange(evaluation.Team);
+                continue;
+            }
+            var project = projects[row.ProjectId];
+            var created = new Evaluation
+            {
+                JurisdictionId = batch.JurisdictionId, Kind = EvaluationKind.Project, Year = batch.Year, BatchId = batch.Id, ProjectId = project.Id,
+                SubjectOrganisationId = project.BudgetUnitId, AgencyId = agency.Id, FrameworkId = BuiltInFrameworks.ProjectId, DueAt = batch.DueAt,
+            };
+            created.Indicators.AddRange(EvaluationTemplates.Rows(created.Id, BuiltInFrameworks.Project, ProjectFunding.Of(project.FundingLines)));
+            db.Evaluations.Add(created);
         }
         db.AuditReason = $"委托{agency.Name}";
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,8 @@
 using Jixiao.App.Auditing;
 using Jixiao.App.Batches;
 using Jixiao.App.Budgets;
+using Jixiao.App.Evaluations;
+using Jixiao.App.Findings;
 using Jixiao.App.Jurisdictions;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
@@ -38,6 +40,18 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, I
     public DbSet<EvaluationBatch> EvaluationBatches => Set<EvaluationBatch>();
 
     public DbSet<BatchProject> BatchProjects => Set<BatchProject>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<EvaluationIndicator> EvaluationIndicators => Set<EvaluationIndicator>();
+
+    public DbSet<IndicatorDeduction> IndicatorDeductions => Set<IndicatorDeduction>();
+
+    public DbSet<EvaluationMember> EvaluationMembers => Set<EvaluationMember>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
