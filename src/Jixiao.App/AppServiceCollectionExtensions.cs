@@ -45,6 +45,8 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ManageUsers>();
         services.AddScoped<EditDepartmentBudget>();
         services.AddScoped<DemoSeeder>();
+        services.AddOptions<Evaluations.EvidenceOptions>().BindConfiguration(Evaluations.EvidenceOptions.Section);
+        services.AddSingleton<Evaluations.EvidenceStore>();
         services.AddJixiaoReports();
         return services;
     }
