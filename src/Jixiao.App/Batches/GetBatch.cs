@@ -1,6 +1,7 @@
 using Jixiao.App.Access;
 using Jixiao.App.Common;
 using Jixiao.App.Data;
+using Jixiao.App.Evaluations;
 using Jixiao.App.SelfEvaluations;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,15 @@ public sealed record BatchRow(Guid Id, int Year, string Name, DateTime DueAt, in
 
 public sealed record BatchProjectView(
     Guid ProjectId, string Code, string Name, string BudgetUnit, string Department, decimal BudgetTotal, IReadOnlyList<string> Sources,
-    string Reason, Guid? AgencyId, string? Agency, string SelfEvaluation, decimal? SelfTotal, string? SelfGrade);
+    string Reason, Guid? AgencyId, string? Agency, string SelfEvaluation, decimal? SelfTotal, string? SelfGrade,
+    Guid? EvaluationId = null, string? EvaluationStatus = null, decimal? Total = null, string? Grade = null, DateTime? EvaluationDue = null,
+    string? Team = null, int OverdueFindings = 0);
 
 /// <summary>The batch page: picked projects with reasons, agencies, and progress; amounts summed by fund source.</summary>
-public sealed record BatchView(Guid Id, int Year, string Name, DateTime DueAt, IReadOnlyList<BatchProjectView> Projects, IReadOnlyDictionary<string, decimal> BySource, decimal BudgetTotal);
+public sealed record BatchView(Guid Id, int Year, string Name, DateTime DueAt, IReadOnlyList<BatchProjectView> Projects, IReadOnlyDictionary<string, decimal> BySource, decimal BudgetTotal,
+    BatchStatistics? Statistics = null);
 
-public sealed class GetBatch(JixiaoDbContext db)
+public sealed class GetBatch(JixiaoDbContext db, GetSelfEvaluation settings, TimeProvider time)
 {
     public async Task<IReadOnlyList<BatchRow>> List(UserScope scope, CancellationToken ct = default)
     {
@@ -40,15 +44,24 @@ public sealed class GetBatch(JixiaoDbContext db)
         var projectIds = batch.Projects.Select(p => p.ProjectId).ToList();
         var evaluations = await db.SelfEvaluations.AsNoTracking().Where(e => projectIds.Contains(e.ProjectId))
             .Select(e => new { e.ProjectId, e.Status, e.Total, e.Grade }).ToDictionaryAsync(e => e.ProjectId, ct);
+        var keyEvaluations = await db.Evaluations.AsNoTracking().Include(e => e.Indicators).Include(e => e.Team).Include(e => e.Findings)
+            .Where(e => e.BatchId == batch.Id).ToListAsync(ct);
+        var byProject = keyEvaluations.Where(e => e.ProjectId != null).ToDictionary(e => e.ProjectId!.Value);
+        var now = time.GetUtcNow().UtcDateTime;
         var rows = batch.Projects.OrderBy(p => p.Project!.Code, StringComparer.Ordinal).Select(p =>
         {
             var e = evaluations.GetValueOrDefault(p.ProjectId);
+            var k = byProject.GetValueOrDefault(p.ProjectId);
+            var team = k is null ? null : string.Join("、", k.Team.OrderBy(m => m.Role).Select(m => $"{(m.DisplayName.Length > 0 ? m.DisplayName : m.UserName)}（{m.Role.ToChinese()}，{m.Conflict.ToChinese()}）"));
             return new BatchProjectView(p.ProjectId, p.Project!.Code, p.Project.Name, p.Project.BudgetUnit!.Name, p.Project.Department!.Name, p.Project.BudgetTotal,
                 p.Project.FundingLines.OrderBy(l => l.Source).Select(l => Projects.FundingSourceNames.ToChinese(l.Source)).ToList(), p.Reason, p.AgencyId, p.Agency?.Name,
-                e is null ? "未开始" : GetSelfEvaluation.StatusText(e.Status), e?.Total, e?.Grade);
+                e is null ? "未开始" : GetSelfEvaluation.StatusText(e.Status), e?.Total, e?.Grade,
+                k?.Id, k?.Status.ToChinese(), k?.Total, k?.Grade, k?.DueAt, team, k?.Findings.Count(f => f.IsOverdue(now)) ?? 0);
         }).ToList();
         var bySource = batch.Projects.SelectMany(p => p.Project!.FundingLines)
             .GroupBy(l => l.Source).OrderBy(g => g.Key).ToDictionary(g => Projects.FundingSourceNames.ToChinese(g.Key), g => g.Sum(l => l.FullYearBudget));
-        return new BatchView(batch.Id, batch.Year, batch.Name, batch.DueAt, rows, bySource, rows.Sum(r => r.BudgetTotal));
+        var bands = (await settings.Settings(batch.JurisdictionId, ct)).GradeBands;
+        var statistics = BatchStatisticsCalculator.Compute(keyEvaluations, bands, rows.Sum(r => r.OverdueFindings));
+        return new BatchView(batch.Id, batch.Year, batch.Name, batch.DueAt, rows, bySource, rows.Sum(r => r.BudgetTotal), statistics);
     }
 }

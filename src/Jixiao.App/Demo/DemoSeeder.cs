@@ -39,12 +39,28 @@ public sealed class DemoSeeder(JixiaoDbContext db, AddUser addUser)
                     throw new InvalidOperationException($"演示用户 {userName} 创建失败：{string.Join("；", errors)}");
                 }
             }
+            await AddKeyEvaluations(jurisdiction.Id, ct);
             await transaction.CommitAsync(ct);
         }
         return DemoCounty.Users.Select(u => new DemoSignIn(u.UserName, u.Role, u.Organisation)).ToList();
     }
 
     private readonly Dictionary<string, Organisation> byName = [];
+
+    /// <summary>After the users exist: the key-evaluation batch with its team of the demo evaluator and expert.</summary>
+    private async Task AddKeyEvaluations(Guid jurisdictionId, CancellationToken ct)
+    {
+        var agency = byName[DemoCounty.Agency];
+        var users = await db.Users.Where(u => u.UserName == "pingjia" || u.UserName == "zhuanjia").ToDictionaryAsync(u => u.UserName!, ct);
+        var projects = db.Projects.Local.ToList();
+        var batch = DemoKeyEvaluations.Create(jurisdictionId, projects, agency);
+        db.EvaluationBatches.Add(batch);
+        var evaluator = users["pingjia"];
+        var expert = users["zhuanjia"];
+        db.Evaluations.AddRange(DemoKeyEvaluations.Evaluations(batch, projects, agency,
+            (evaluator.Id, evaluator.UserName!, evaluator.DisplayName), (expert.Id, expert.UserName!, expert.DisplayName)));
+        await db.SaveChangesAsync(ct);
+    }
 
     private Dictionary<string, Organisation> AddOrganisations(Guid jurisdictionId)
     {

@@ -1,0 +1,148 @@
+using System.Globalization;
+using Jixiao.App.Batches;
+using Jixiao.App.Evaluations;
+using Jixiao.App.Findings;
+using Jixiao.App.Organisations;
+using Jixiao.App.Projects;
+using Jixiao.Scoring.Frameworks;
+using Jixiao.Scoring.Settings;
+
+namespace Jixiao.App.Demo;
+
+/// <summary>
+/// The demo county's 2024 key-evaluation batch: the seven largest 2024 projects, commissioned to the demo agency, with
+/// evaluations in every state (commissioned, in progress, submitted, returned, accepted) and findings from open and
+/// overdue to verified. Scores are the scoring core's (EvaluationScoring), never typed in.
+/// </summary>
+internal static class DemoKeyEvaluations
+{
+    private static readonly EvaluationStatus[] States =
+        [EvaluationStatus.Accepted, EvaluationStatus.Accepted, EvaluationStatus.Accepted, EvaluationStatus.Submitted, EvaluationStatus.Returned, EvaluationStatus.InProgress, EvaluationStatus.Commissioned];
+
+    public static EvaluationBatch Create(Guid jurisdictionId, IReadOnlyList<Project> projects, Organisation agency)
+    {
+        var batch = new EvaluationBatch
+        {
+            JurisdictionId = jurisdictionId, Year = 2024, Name = "2024年度财政重点绩效评价（第一批）", DueAt = new DateTime(2025, 6, 30, 9, 0, 0, DateTimeKind.Utc),
+        };
+        var picked = projects.Where(p => p.Year == 2024).OrderByDescending(p => p.BudgetTotal).Take(States.Length).ToList();
+        batch.Projects.AddRange(picked.Select(p => new BatchProject { BatchId = batch.Id, ProjectId = p.Id, AgencyId = agency.Id, Reason = p.BudgetTotal >= 5_000_000m ? "资金量大，涉及面广" : "民生项目，社会关注度高" }));
+        return batch;
+    }
+
+    public static List<Evaluation> Evaluations(EvaluationBatch batch, IReadOnlyList<Project> projects, Organisation agency, (string Id, string Name, string Display) evaluator, (string Id, string Name, string Display) expert)
+    {
+        var list = new List<Evaluation>();
+        var byId = projects.ToDictionary(p => p.Id);
+        var i = 0;
+        foreach (var pick in batch.Projects.OrderByDescending(p => byId[p.ProjectId].BudgetTotal))
+        {
+            var project = byId[pick.ProjectId];
+            var status = States[i];
+            var evaluation = new Evaluation
+            {
+                JurisdictionId = batch.JurisdictionId, Kind = EvaluationKind.Project, Year = batch.Year, BatchId = batch.Id, ProjectId = project.Id,
+                SubjectOrganisationId = project.BudgetUnitId, AgencyId = agency.Id, FrameworkId = BuiltInFrameworks.ProjectId, DueAt = batch.DueAt, Status = status,
+            };
+            evaluation.Indicators.AddRange(EvaluationTemplates.Rows(evaluation.Id, BuiltInFrameworks.Project, ProjectFunding.Of(project.FundingLines)));
+            if (status != EvaluationStatus.Commissioned)
+            {
+                var declared = new DateTime(2025, 3, 3, 2, 0, 0, DateTimeKind.Utc);
+                evaluation.Team.Add(Member(evaluation, evaluator, TeamRole.Lead, declared));
+                evaluation.Team.Add(Member(evaluation, expert, TeamRole.Expert, declared));
+                Score(evaluation, i, complete: status != EvaluationStatus.InProgress);
+                evaluation.Basics = string.Create(CultureInfo.InvariantCulture, $"{project.Description.TrimEnd('。')}，全年预算{project.BudgetTotal / 10000m:0.00}万元。");
+            }
+            if (status is EvaluationStatus.Submitted or EvaluationStatus.Returned or EvaluationStatus.Accepted)
+            {
+                evaluation.SubmittedAt = new DateTime(2025, 5, 20 + i, 2, 0, 0, DateTimeKind.Utc);
+                evaluation.Summary = "项目总体按计划实施，资金管理基本规范，部分产出与效益指标未完全达标。";
+                evaluation.Experience = "建立了项目台账和月度调度机制，资金拨付与工程进度挂钩。";
+            }
+            if (status == EvaluationStatus.Returned)
+            {
+                evaluation.ReviewComment = "“资金使用合规性”扣分理由不充分，请补充核查的凭证编号后重新提交。";
+            }
+            if (status == EvaluationStatus.Accepted)
+            {
+                evaluation.AcceptedAt = new DateTime(2025, 6, 25, 2, 0, 0, DateTimeKind.Utc);
+                evaluation.Findings.AddRange(Findings(evaluation, i));
+            }
+            list.Add(evaluation);
+            i++;
+        }
+        return list;
+    }
+
+    private static EvaluationMember Member(Evaluation e, (string Id, string Name, string Display) user, TeamRole role, DateTime at) => new()
+    {
+        EvaluationId = e.Id, UserId = user.Id, UserName = user.Name, DisplayName = user.Display, Role = role,
+        Conflict = ConflictAnswer.NoConflict, ConflictNote = "本人与被评价单位及项目不存在利害关系，承诺客观公正开展评价。", DeclaredAt = at,
+    };
+
+    /// <summary>Deductions grow with <paramref name="k"/> so the batch spans grades; an in-progress one leaves the 效益 rows unscored.</summary>
+    private static void Score(Evaluation e, int k, bool complete)
+    {
+        var cut = 0.5m + k * 1.5m;
+        foreach (var row in e.Indicators)
+        {
+            switch (row.Name)
+            {
+                case "实际完成率": row.ActualText = $"{100 - k * 4}%"; break;
+                case "质量达标率": row.ActualText = $"{100 - k * 3}%"; break;
+                case "服务对象满意度": row.ActualText = complete ? $"{95 - k * 4}%" : ""; break;
+                case "资金到位率" or "预算执行率": break;
+                default:
+                    if (!complete && row.Level1 == "效益")
+                    {
+                        break;
+                    }
+                    var deduct = Math.Min(row.Points, decimal.Round(row.Points * cut / 10m, 1));
+                    if (deduct > 0m && row.Order % 2 == 0)
+                    {
+                        row.Deductions.Add(new IndicatorDeduction { IndicatorId = row.Id, EvaluationId = e.Id, Order = 1, Points = deduct, Reason = Reason(row.Level2) });
+                        row.Facts = "经核查相关资料，存在扣分情形。";
+                    }
+                    else
+                    {
+                        row.EvaluatorScore = row.Points;
+                        row.Facts = "资料齐全，符合评分标准。";
+                    }
+                    break;
+            }
+            row.UpdatedBy = "pingjia";
+            row.UpdatedAt = new DateTime(2025, 5, 10, 2, 0, 0, DateTimeKind.Utc);
+        }
+        EvaluationScoring.Apply(e, JurisdictionSettings.Default);
+    }
+
+    private static string Reason(string level2) => level2 switch
+    {
+        "项目立项" or "绩效目标" => "绩效目标未细化量化，部分指标无法考核",
+        "资金投入" or "资金管理" => "部分支出未按合同约定节点支付",
+        "组织实施" => "项目管理制度未及时修订，验收资料不全",
+        _ => "效益未达预期，缺少长效管护机制",
+    };
+
+    private static IEnumerable<Finding> Findings(Evaluation e, int k)
+    {
+        (FindingCategory, string, string, string, FindingStatus, DateTime)[] rows =
+        [
+            (FindingCategory.TargetsAndIndicators, "绩效目标设置不够细化，部分指标无法量化考核。", "单位对绩效目标管理重视不够。", "按“可衡量、可考核”要求细化年度绩效指标。",
+                k == 0 ? FindingStatus.Verified : FindingStatus.Answered, new DateTime(2025, 9, 30, 16, 0, 0, DateTimeKind.Utc)),
+            (FindingCategory.FundManagement, "部分资金未按合同约定节点支付，存在提前支付情况。", "内部审批流程执行不严。", "严格执行合同支付条款，完善资金支付审批。",
+                k == 2 ? FindingStatus.Returned : FindingStatus.Open, new DateTime(2025, 10, 31, 16, 0, 0, DateTimeKind.Utc)),
+        ];
+        return rows.Select((r, n) => new Finding
+        {
+            EvaluationId = e.Id, JurisdictionId = e.JurisdictionId, Order = n + 1, Category = r.Item1, Problem = r.Item2, Cause = r.Item3, Recommendation = r.Item4,
+            ResponsibleUnitId = e.SubjectOrganisationId, Status = r.Item5, DueAt = r.Item6.AddYears(1),
+            Measures = r.Item5 is FindingStatus.Answered or FindingStatus.Verified or FindingStatus.Returned ? "已修订绩效目标，补充量化指标并报主管部门审核。" : "",
+            AnsweredAt = r.Item5 is FindingStatus.Answered or FindingStatus.Verified or FindingStatus.Returned ? new DateTime(2025, 9, 1, 2, 0, 0, DateTimeKind.Utc) : null,
+            AnsweredBy = r.Item5 is FindingStatus.Answered or FindingStatus.Verified or FindingStatus.Returned ? "danwei" : null,
+            VerifiedAt = r.Item5 == FindingStatus.Verified ? new DateTime(2025, 9, 20, 2, 0, 0, DateTimeKind.Utc) : null,
+            VerifiedBy = r.Item5 == FindingStatus.Verified ? "jixiao" : null,
+            VerifyComment = r.Item5 == FindingStatus.Returned ? "整改措施未附支付凭证，请补充。" : "",
+        });
+    }
+}
