@@ -47,6 +47,13 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddOptions<Evaluations.EvidenceOptions>().BindConfiguration(Evaluations.EvidenceOptions.Section);
         services.AddSingleton<Evaluations.EvidenceStore>();
+        services.AddScoped<Evaluations.GetEvaluation>();
+        services.AddScoped<Evaluations.DeclareConflict>();
+        services.AddScoped<Evaluations.ManageTeam>();
+        services.AddScoped<Evaluations.SaveIndicator>();
+        services.AddScoped<Evaluations.SaveEvaluationText>();
+        services.AddScoped<Evaluations.ReviewEvaluation>();
+        services.AddScoped<Evaluations.UploadEvidence>();
         services.AddJixiaoReports();
         return services;
     }

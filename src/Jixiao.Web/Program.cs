@@ -1,6 +1,7 @@
 using Jixiao.App;
 using Jixiao.Web.Features.Batches;
 using Jixiao.Web.Features.Budgets;
+using Jixiao.Web.Features.Evaluations;
 using Jixiao.Web.Features.Jurisdiction;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
@@ -30,4 +31,5 @@ app.MapReportsApi();
 app.MapBatchesApi();
 app.MapReviewsApi();
 app.MapUsersApi();
+app.MapEvaluationsApi();
 app.Run();
