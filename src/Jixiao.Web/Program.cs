@@ -1,6 +1,7 @@
 using Jixiao.App;
 using Jixiao.Web.Features.Batches;
 using Jixiao.Web.Features.Budgets;
+using Jixiao.Web.Features.Findings;
 using Jixiao.Web.Features.Jurisdiction;
 using Jixiao.Web.Features.Organisations;
 using Jixiao.Web.Features.Projects;
@@ -28,6 +29,7 @@ app.MapSelfEvaluationsApi();
 app.MapJurisdictionSettingsApi();
 app.MapReportsApi();
 app.MapBatchesApi();
+app.MapFindingsApi();
 app.MapReviewsApi();
 app.MapUsersApi();
 app.Run();
