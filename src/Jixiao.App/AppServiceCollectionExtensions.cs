@@ -41,6 +41,9 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<MyTasks>();
         services.AddScoped<ManageBatches>();
         services.AddScoped<GetBatch>();
+        services.AddScoped<Findings.SaveFindings>();
+        services.AddScoped<Findings.ListFindings>();
+        services.AddScoped<Findings.RectifyFinding>();
         services.AddScoped<AddUser>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<EditDepartmentBudget>();

@@ -170,4 +170,27 @@ public static class Scopes
     /// <summary>The bureau's performance section verifies rectification (整改核实).</summary>
     public static bool CanVerify(UserScope scope, Finding finding) =>
         finding.JurisdictionId == scope.JurisdictionId && scope.Role is Roles.Performance or Roles.SystemAdmin;
+
+    /// <summary>
+    /// Findings: the bureau sees all; units and departments see those of evaluations they see, or that they answer, once the
+    /// bureau accepted the evaluation; a finance section those of evaluations it sees; evaluators and experts those of
+    /// evaluations whose team they are on after declaring no conflict.
+    /// </summary>
+    public static IQueryable<Finding> VisibleTo(this IQueryable<Finding> findings, IQueryable<Evaluation> evaluations, IQueryable<Organisation> organisations, UserScope scope)
+    {
+        var organisation = scope.OrganisationId;
+        var user = scope.UserName;
+        var visible = evaluations.VisibleTo(organisations, scope);
+        findings = findings.Where(f => f.JurisdictionId == scope.JurisdictionId);
+        return scope.Role switch
+        {
+            Roles.SystemAdmin or Roles.Performance => findings,
+            Roles.Section => findings.Where(f => visible.Any(e => e.Id == f.EvaluationId)),
+            Roles.Department or Roles.Unit => findings.Where(f => evaluations.Any(e => e.Id == f.EvaluationId && e.Status == EvaluationStatus.Accepted)
+                && (f.ResponsibleUnitId == organisation || visible.Any(e => e.Id == f.EvaluationId))),
+            Roles.Evaluator or Roles.Expert => findings.Where(f => visible.Any(e => e.Id == f.EvaluationId
+                && e.Team.Any(m => m.UserName == user && m.Conflict == ConflictAnswer.NoConflict))),
+            _ => findings.Where(f => false),
+        };
+    }
 }
