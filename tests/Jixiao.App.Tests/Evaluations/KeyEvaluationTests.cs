@@ -21,7 +21,7 @@ public sealed class KeyEvaluationTests
         var batch = await manage.Create(bureau, new NewBatch("2024年度财政重点绩效评价", 2024, new DateTime(2025, 9, 30)));
         await manage.AddProjects(bureau, batch, [new BatchPick(farmland.Id, "资金量大，涉及粮食安全")]);
         await manage.Commission(bureau, batch, (await world.Organisation("青禾正信会计师事务所")).Id, null);
-        return await db.Evaluations.Where(e => e.ProjectId == farmland.Id).Select(e => e.Id).SingleAsync();
+        return await db.Evaluations.Where(e => e.ProjectId == farmland.Id && e.BatchId == batch).Select(e => e.Id).SingleAsync();
     }
 
     /// <summary>Runs one use case as the user in its own scope, like one request.</summary>
