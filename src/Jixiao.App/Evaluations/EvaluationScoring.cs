@@ -40,11 +40,15 @@ public static class EvaluationScoring
         return new EvaluationScore(scored, card, problems);
     }
 
-    /// <summary>Scores and writes each row's Score/Trace and the evaluation's Total/Grade (grade only when complete).</summary>
-    public static EvaluationScore Apply(Evaluation evaluation, JurisdictionSettings settings)
+    /// <summary>
+    /// Scores and writes each row's Score/Trace and the evaluation's Total/Grade (grade only when complete). With
+    /// <paramref name="only"/>, just that row is written back: a colleague's row must keep its version, or saving one
+    /// indicator would make every other open card stale (false 409s); views always re-score, so nothing shown drifts.
+    /// </summary>
+    public static EvaluationScore Apply(Evaluation evaluation, JurisdictionSettings settings, EvaluationIndicator? only = null)
     {
         var score = Score(evaluation, settings);
-        foreach (var s in score.Indicators)
+        foreach (var s in score.Indicators.Where(s => only is null || ReferenceEquals(s.Indicator, only)))
         {
             s.Indicator.Score = s.Result.IsScored ? s.Result.Score : null;
             s.Indicator.Trace = s.Result.Errors.Count > 0 ? string.Join("；", s.Result.Errors.Select(e => e.Message)) : s.Result.Trace;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jixiao.App.Access;
 using Jixiao.App.Common;
 using Jixiao.App.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.App.Evaluations;
 
@@ -20,6 +21,24 @@ public sealed record NewIndicator(string? Level1, string? Level2, string? Name, 
 public sealed class SaveIndicator(JixiaoDbContext db, GetEvaluation get, TimeProvider time)
 {
     public async Task Save(UserScope scope, Guid id, Guid indicatorId, IndicatorEdit input, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SaveOnce(scope, id, indicatorId, input, ct);
+                return;
+            }
+            catch (DbUpdateConcurrencyException race) when (attempt < 3 && race.Entries.All(x => x.Entity is Evaluation))
+            {
+                // Two members saved different indicators at the same moment: only the evaluation's total raced, not the
+                // row. Start over from fresh data; the row's own version still guards against a real overwrite.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task SaveOnce(UserScope scope, Guid id, Guid indicatorId, IndicatorEdit input, CancellationToken ct)
     {
         var e = await get.Load(scope, id, tracked: true, ct);
         GetEvaluation.RequireWork(scope, e);
@@ -46,7 +65,7 @@ public sealed class SaveIndicator(JixiaoDbContext db, GetEvaluation get, TimePro
             problems.ForEach(p => v.Add(p.Field, p.Message));
             v.ThrowIfInvalid();
         }
-        EvaluationScoring.Apply(e, await get.Settings(e.JurisdictionId, ct));
+        EvaluationScoring.Apply(e, await get.Settings(e.JurisdictionId, ct), only: indicator);
         indicator.UpdatedBy = scope.UserName;
         indicator.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

@@ -106,6 +106,28 @@ public sealed class KeyEvaluationTests
     }
 
     [Theory, DatabaseData]
+    public async Task TwoMembers_SavingDifferentIndicators_DoNotOverwriteOrBlockEachOther(DatabaseProvider provider)
+    {
+        await using var world = await DemoWorld.Create(provider);
+        var id = await Commissioned(world);
+        await As<DeclareConflict>(world, "pingjia", (d, s) => d.Run(s, id, new ConflictDeclaration(false, null)));
+        await As<ManageTeam>(world, "pingjia", (t, s) => t.Add(s, id, "zhuanjia"));
+        await As<DeclareConflict>(world, "zhuanjia", (d, s) => d.Run(s, id, new ConflictDeclaration(false, null)));
+
+        // Both open the workspace at the same time and each saves a different card with the version it read.
+        var all = (await View(world, "pingjia", id)).Indicators;
+        var opened = all.Where(i => i.TargetText.Length == 0).Take(2).ToList();
+        await As<SaveIndicator>(world, "pingjia", (u, s) => u.Save(s, id, opened[0].Id, Edit(opened[0], deductions: [new(1m, "制度不全")])));
+        await As<SaveIndicator>(world, "zhuanjia", (u, s) => u.Save(s, id, opened[1].Id, Edit(opened[1], score: opened[1].Points - 0.5m) with { ScoreReason = "个别资料缺签字" }));
+
+        var after = (await View(world, "jixiao", id)).Indicators.ToDictionary(i => i.Id);
+        Assert.Equal((opened[0].Points - 1m, "pingjia"), (after[opened[0].Id].Score!.Value, after[opened[0].Id].UpdatedBy));
+        Assert.Equal((opened[1].Points - 0.5m, "zhuanjia"), (after[opened[1].Id].Score!.Value, after[opened[1].Id].UpdatedBy));
+        // Every other card keeps the version its readers hold, so their next save is not refused as stale.
+        Assert.All(all.Where(i => i.Id != opened[0].Id && i.Id != opened[1].Id), i => Assert.Equal(i.Version, after[i.Id].Version));
+    }
+
+    [Theory, DatabaseData]
     public async Task Evaluator_DeclaringAConflict_IsRecusedAndSeesNoDetails(DatabaseProvider provider)
     {
         await using var world = await DemoWorld.Create(provider);
