@@ -53,6 +53,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<Evaluations.GetEvaluation>();
         services.AddScoped<Evaluations.DeclareConflict>();
         services.AddScoped<Evaluations.ManageTeam>();
+        services.AddScoped<Evaluations.StartDepartmentEvaluation>();
         services.AddScoped<Evaluations.SaveIndicator>();
         services.AddScoped<Evaluations.SaveEvaluationText>();
         services.AddScoped<Evaluations.ReviewEvaluation>();

@@ -144,12 +144,15 @@ public static class Scopes
 
     /// <summary>
     /// Evaluators and experts see a project's facts only after declaring no conflict of interest (利益冲突声明);
-    /// everyone else who sees the row sees its details. Units and departments see scores once the bureau accepted them.
+    /// the bureau and sections see everything they see the row of; units and departments see scores once the bureau accepted them.
     /// </summary>
-    public static bool CanSeeDetails(UserScope scope, Evaluation evaluation) =>
-        scope.Role is Roles.Evaluator or Roles.Expert
-            ? MemberOf(scope, evaluation)?.Conflict == ConflictAnswer.NoConflict
-            : evaluation.JurisdictionId == scope.JurisdictionId;
+    public static bool CanSeeDetails(UserScope scope, Evaluation evaluation) => scope.Role switch
+    {
+        Roles.Evaluator or Roles.Expert => MemberOf(scope, evaluation)?.Conflict == ConflictAnswer.NoConflict,
+        // The evaluated side sees the agency's scores and facts only once the bureau has accepted them (评价结果审定后反馈).
+        Roles.Unit or Roles.Department => evaluation.JurisdictionId == scope.JurisdictionId && evaluation.Status == EvaluationStatus.Accepted,
+        _ => evaluation.JurisdictionId == scope.JurisdictionId,
+    };
 
     /// <summary>Scores, findings and text are changed by declared team members while the evaluation is open.</summary>
     public static bool CanWorkOn(UserScope scope, Evaluation evaluation) =>

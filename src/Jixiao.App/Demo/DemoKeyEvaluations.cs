@@ -74,6 +74,67 @@ internal static class DemoKeyEvaluations
         return list;
     }
 
+    /// <summary>
+    /// Whole-department evaluations of 2024 (DOMAIN §4.3): the first department's accepted with findings, the second's in
+    /// progress with the 履职效果 rows still open. Same agency and team as the batch.
+    /// </summary>
+    public static List<Evaluation> Departments(IReadOnlyList<Budgets.DepartmentBudget> budgets, Organisation agency, (string Id, string Name, string Display) evaluator, (string Id, string Name, string Display) expert)
+    {
+        var list = new List<Evaluation>();
+        foreach (var (budget, k) in budgets.Where(b => b.Year == 2024).Take(2).Select((b, k) => (b, k)))
+        {
+            var accepted = k == 0;
+            var e = new Evaluation
+            {
+                JurisdictionId = budget.JurisdictionId, Kind = EvaluationKind.Department, Year = budget.Year, DepartmentBudgetId = budget.Id,
+                SubjectOrganisationId = budget.OrganisationId, AgencyId = agency.Id, FrameworkId = BuiltInFrameworks.DepartmentDutiesId,
+                DueAt = new DateTime(2025, 8, 31, 9, 0, 0, DateTimeKind.Utc), Status = accepted ? EvaluationStatus.Accepted : EvaluationStatus.InProgress,
+                Basics = string.Create(CultureInfo.InvariantCulture, $"{budget.Year}年部门预算{budget.Total / 10000m:0.00}万元，其中基本支出{budget.BasicExpense / 10000m:0.00}万元、项目支出{budget.ProjectExpense / 10000m:0.00}万元。"),
+            };
+            e.Indicators.AddRange(EvaluationTemplates.Rows(e.Id, BuiltInFrameworks.DepartmentDuties));
+            var declared = new DateTime(2025, 7, 1, 2, 0, 0, DateTimeKind.Utc);
+            e.Team.Add(Member(e, evaluator, TeamRole.Lead, declared));
+            e.Team.Add(Member(e, expert, TeamRole.Expert, declared));
+            foreach (var row in e.Indicators)
+            {
+                if (!accepted && row.Level1 == "履职效果")
+                {
+                    continue;
+                }
+                switch (row.Method)
+                {
+                    case Scoring.Rules.ScoringMethod.Positive: row.ActualText = $"{97 - (row.Order % 4) * 3}%"; break;
+                    case Scoring.Rules.ScoringMethod.Reverse: (row.TargetText, row.ActualText) = ("≤100%", "98%"); break;
+                    default:
+                        if (row.Order % 3 == 0)
+                        {
+                            row.Deductions.Add(new IndicatorDeduction { IndicatorId = row.Id, EvaluationId = e.Id, Order = 1, Points = decimal.Round(row.Points * 0.25m, 1), Reason = "相关制度未及时修订，执行记录不完整" });
+                            row.Facts = "经核查相关资料，存在扣分情形。";
+                        }
+                        else
+                        {
+                            row.EvaluatorScore = row.Points;
+                            row.Facts = "资料齐全，符合评分标准。";
+                        }
+                        break;
+                }
+                row.UpdatedBy = "pingjia";
+                row.UpdatedAt = new DateTime(2025, 7, 20, 2, 0, 0, DateTimeKind.Utc);
+            }
+            EvaluationScoring.Apply(e, JurisdictionSettings.Default);
+            if (accepted)
+            {
+                e.Summary = "部门预算管理总体规范，重点工作基本完成，部分管理制度有待完善。";
+                e.Experience = "建立了预算执行月通报制度，重点工作实行清单化管理。";
+                e.SubmittedAt = new DateTime(2025, 8, 20, 2, 0, 0, DateTimeKind.Utc);
+                e.AcceptedAt = new DateTime(2025, 8, 28, 2, 0, 0, DateTimeKind.Utc);
+                e.Findings.AddRange(Findings(e, 1));
+            }
+            list.Add(e);
+        }
+        return list;
+    }
+
     private static EvaluationMember Member(Evaluation e, (string Id, string Name, string Display) user, TeamRole role, DateTime at) => new()
     {
         EvaluationId = e.Id, UserId = user.Id, UserName = user.Name, DisplayName = user.Display, Role = role,

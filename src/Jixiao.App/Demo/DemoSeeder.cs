@@ -59,6 +59,10 @@ public sealed class DemoSeeder(JixiaoDbContext db, AddUser addUser)
         var expert = users["zhuanjia"];
         db.Evaluations.AddRange(DemoKeyEvaluations.Evaluations(batch, projects, agency,
             (evaluator.Id, evaluator.UserName!, evaluator.DisplayName), (expert.Id, expert.UserName!, expert.DisplayName)));
+        var firstTwo = DemoCounty.Departments.Take(2).Select(d => byName[d.Name].Id).ToList();
+        var budgets = firstTwo.SelectMany(id => db.DepartmentBudgets.Local.Where(b => b.OrganisationId == id)).ToList();
+        db.Evaluations.AddRange(DemoKeyEvaluations.Departments(budgets, agency,
+            (evaluator.Id, evaluator.UserName!, evaluator.DisplayName), (expert.Id, expert.UserName!, expert.DisplayName)));
         await db.SaveChangesAsync(ct);
     }
 

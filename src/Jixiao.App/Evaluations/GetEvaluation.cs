@@ -29,7 +29,17 @@ public sealed record TeamMemberView(string UserName, string DisplayName, TeamRol
 public sealed record EvaluationView(
     Guid Id, string Kind, string Name, string SubjectUnit, string? Agency, EvaluationStatus Status, string StatusText, DateTime DueAt, long Version,
     bool Details, IReadOnlyList<TeamMemberView> Team, IReadOnlyList<EvaluationIndicatorView> Indicators, IReadOnlyList<LevelView> Levels,
-    decimal? Total, string? Grade, ProjectFunding? Funding, string Basics, string Summary, string Experience, string? ReviewComment, string? ReopenReason);
+    decimal? Total, string? Grade, ProjectFunding? Funding, string Basics, string Summary, string Experience, string? ReviewComment, string? ReopenReason)
+{
+    /// <summary>A department evaluation's funding facts: the department's budget record (基本支出 / 项目支出 / functional classes).</summary>
+    public DepartmentBudgetFacts? Budget { get; init; }
+
+    public string FrameworkName { get; init; } = "";
+}
+
+public sealed record FunctionalClassFact(string Code, string Name, decimal Amount);
+
+public sealed record DepartmentBudgetFacts(int Year, decimal PersonnelExpense, decimal PublicExpense, decimal BasicExpense, decimal ProjectExpense, decimal Total, IReadOnlyList<FunctionalClassFact> Classes);
 
 /// <summary>Lists and opens key/department evaluations, always through <see cref="Scopes.VisibleTo(IQueryable{Evaluation}, IQueryable{Organisations.Organisation}, UserScope)"/>.</summary>
 public sealed class GetEvaluation(JixiaoDbContext db)
@@ -43,17 +53,17 @@ public sealed class GetEvaluation(JixiaoDbContext db)
         query = status is { } st ? query.Where(e => e.Status == st) : query;
         var rows = await query.Select(e => new
         {
-            e.Id, e.Kind, Name = e.Project != null ? e.Project.Name : e.SubjectOrganisation!.Name, Unit = e.SubjectOrganisation!.Name,
+            e.Id, e.Kind, e.Year, Name = e.Project != null ? e.Project.Name : e.SubjectOrganisation!.Name, Unit = e.SubjectOrganisation!.Name,
             Agency = e.Agency != null ? e.Agency.Name : null, e.Status, e.Total, e.Grade, e.DueAt,
         }).ToListAsync(ct);
         return rows.OrderBy(r => r.DueAt).ThenBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => new EvaluationRow(r.Id, r.Kind.ToChinese(), r.Name, r.Unit, r.Agency, r.Status, r.Status.ToChinese(), r.Total, r.Grade, r.DueAt)).ToList();
+            .Select(r => new EvaluationRow(r.Id, r.Kind.ToChinese(), SubjectName(r.Kind, r.Name, r.Year), r.Unit, r.Agency, r.Status, r.Status.ToChinese(), r.Total, r.Grade, r.DueAt)).ToList();
     }
 
     public async Task<EvaluationView> Run(UserScope scope, Guid id, CancellationToken ct = default)
     {
         var e = await Load(scope, id, tracked: false, ct);
-        var name = e.Project?.Name ?? e.SubjectOrganisation?.Name ?? "";
+        var name = SubjectName(e.Kind, e.Project?.Name ?? e.SubjectOrganisation?.Name ?? "", e.Year);
         var team = e.Team.OrderBy(m => m.Role).ThenBy(m => m.UserName, StringComparer.Ordinal)
             .Select(m => new TeamMemberView(m.UserName, m.DisplayName, m.Role, m.Role.ToChinese(), m.Conflict, m.Conflict.ToChinese(), m.DeclaredAt)).ToList();
         if (!Scopes.CanSeeDetails(scope, e))
@@ -70,15 +80,25 @@ public sealed class GetEvaluation(JixiaoDbContext db)
         var levels = score.Card.Levels.Select(l => new LevelView(l.Name, l.Points, l.Score, l.Rate)).ToList();
         var funding = e.Project is { } p ? ProjectFunding.Of(p.FundingLines) : null;
         return new EvaluationView(e.Id, e.Kind.ToChinese(), name, e.SubjectOrganisation?.Name ?? "", e.Agency?.Name, e.Status, e.Status.ToChinese(), e.DueAt, e.Version,
-            true, team, indicators, levels, e.Total, e.Grade, funding, e.Basics, e.Summary, e.Experience, e.ReviewComment, e.ReopenReason);
+            true, team, indicators, levels, e.Total, e.Grade, funding, e.Basics, e.Summary, e.Experience, e.ReviewComment, e.ReopenReason)
+        {
+            Budget = e.DepartmentBudget is { } b ? new DepartmentBudgetFacts(b.Year, b.PersonnelExpense, b.PublicExpense, b.BasicExpense, b.ProjectExpense, b.Total,
+                b.FunctionalClasses.OrderBy(c => c.ClassCode, StringComparer.Ordinal).Select(c => new FunctionalClassFact(c.ClassCode, c.ClassName, c.Amount)).ToList()) : null,
+            FrameworkName = Scoring.Frameworks.BuiltInFrameworks.ById(e.FrameworkId)?.Name ?? "",
+        };
     }
+
+    /// <summary>A project evaluation is named by its project; a department one as "XX局2024年度部门整体支出".</summary>
+    public static string SubjectName(EvaluationKind kind, string name, int year) =>
+        kind == EvaluationKind.Department ? $"{name}{year}年度部门整体支出" : name;
 
     /// <summary>The evaluation with indicators, deductions and team, or 404 when the user may not see it at all.</summary>
     internal async Task<Evaluation> Load(UserScope scope, Guid id, bool tracked, CancellationToken ct)
     {
         var query = db.Evaluations.VisibleTo(db.Organisations, scope).Where(e => e.Id == id)
             .Include(e => e.Indicators).ThenInclude(i => i.Deductions).Include(e => e.Team)
-            .Include(e => e.Project!).ThenInclude(p => p.FundingLines).Include(e => e.SubjectOrganisation).Include(e => e.Agency).AsSplitQuery();
+            .Include(e => e.Project!).ThenInclude(p => p.FundingLines).Include(e => e.SubjectOrganisation).Include(e => e.Agency)
+            .Include(e => e.DepartmentBudget!).ThenInclude(b => b.FunctionalClasses).AsSplitQuery();
         return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(Missing);
     }
 

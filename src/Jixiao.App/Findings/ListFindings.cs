@@ -56,7 +56,7 @@ public sealed class ListFindings(JixiaoDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var rows = await findings.Include(f => f.ResponsibleUnit)
-            .Select(f => new { Finding = f, Project = db.Evaluations.Where(e => e.Id == f.EvaluationId).Select(e => e.Project!.Name).FirstOrDefault() })
+            .Select(f => new { Finding = f, Project = db.Evaluations.Where(e => e.Id == f.EvaluationId).Select(e => e.Project != null ? e.Project.Name : e.SubjectOrganisation!.Name + "部门整体支出").FirstOrDefault() })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Finding.Id).ToList();
         var files = (await db.EvidenceFiles.AsNoTracking().Where(e => e.FindingId != null && ids.Contains(e.FindingId.Value)).ToListAsync(ct))

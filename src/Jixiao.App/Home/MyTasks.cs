@@ -1,5 +1,6 @@
 using Jixiao.App.Access;
 using Jixiao.App.Data;
+using Jixiao.App.Evaluations;
 using Jixiao.App.Findings;
 using Jixiao.App.Projects;
 using Jixiao.App.SelfEvaluations;
@@ -53,8 +54,49 @@ public sealed class MyTasks(JixiaoDbContext db, TimeProvider time)
         {
             Sort(Evaluation, e.Project, e.Status, GetSelfEvaluation.StatusText(e.Status), e.ReviewComment, e.DueAt);
         }
+        await AddKeyEvaluations(scope, now, drafts, returned, reviews, ct);
         var deadlines = drafts.Concat(returned).Where(t => t.Due is not null).OrderBy(t => t.Due).ToList();
         return new HomeTasks(Order(drafts), Order(returned), Order(reviews), deadlines) { Findings = await FindingTasks(scope, now, ct) };
+    }
+
+    /// <summary>
+    /// Key and department evaluations: for the agency's evaluators and experts, the ones to declare for and to score
+    /// (returned ones apart); for the performance section, the submitted ones waiting for acceptance.
+    /// </summary>
+    private async Task AddKeyEvaluations(UserScope scope, DateTime now, List<TaskItem> drafts, List<TaskItem> returned, List<TaskItem> reviews, CancellationToken ct)
+    {
+        var worker = scope.Role is Roles.Evaluator or Roles.Expert;
+        if (!worker && !Scopes.CanAcceptEvaluations(scope))
+        {
+            return;
+        }
+        var query = db.Evaluations.AsNoTracking().VisibleTo(db.Organisations, scope);
+        query = worker
+            ? query.Where(e => e.Status != EvaluationStatus.Submitted && e.Status != EvaluationStatus.Accepted)
+            : query.Where(e => e.Status == EvaluationStatus.Submitted);
+        var rows = await query.Select(e => new
+        {
+            e.Id, e.Kind, e.Year, e.Status, e.DueAt, e.ReviewComment, Code = e.Project != null ? e.Project.Code : "",
+            Name = e.Project != null ? e.Project.Name : e.SubjectOrganisation!.Name,
+            Mine = e.Team.Where(m => m.UserName == scope.UserName).Select(m => (ConflictAnswer?)m.Conflict).FirstOrDefault(),
+        }).ToListAsync(ct);
+        foreach (var r in rows)
+        {
+            var name = GetEvaluation.SubjectName(r.Kind, r.Name, r.Year);
+            var kind = r.Kind == EvaluationKind.Department ? "部门评价" : "财政评价";
+            if (!worker)
+            {
+                reviews.Add(new TaskItem(kind, r.Code, name, r.Id, r.Status.ToChinese(), $"/Evaluations/{r.Id}", r.DueAt, false, null));
+                continue;
+            }
+            if (r.Mine == ConflictAnswer.Conflict || (r.Mine is null && scope.Role == Roles.Expert))
+            {
+                continue;
+            }
+            var status = r.Mine is null or ConflictAnswer.Pending ? "待声明利害关系" : r.Status.ToChinese();
+            var item = new TaskItem(kind, r.Code, name, r.Id, status, $"/Evaluations/{r.Id}", r.DueAt, r.DueAt < now, r.ReviewComment);
+            (r.Status == EvaluationStatus.Returned ? returned : drafts).Add(item);
+        }
     }
 
     private async Task<List<TaskItem>> FindingTasks(UserScope scope, DateTime now, CancellationToken ct)
@@ -73,10 +115,14 @@ public sealed class MyTasks(JixiaoDbContext db, TimeProvider time)
             return [];
         }
         var rows = await findings
-            .Select(f => new { Finding = f, Project = db.Evaluations.Where(e => e.Id == f.EvaluationId).Select(e => e.Project).FirstOrDefault() })
+            .Select(f => new
+            {
+                Finding = f, Project = db.Evaluations.Where(e => e.Id == f.EvaluationId).Select(e => e.Project).FirstOrDefault(),
+                Subject = db.Evaluations.Where(e => e.Id == f.EvaluationId).Select(e => e.SubjectOrganisation!.Name).FirstOrDefault(),
+            })
             .ToListAsync(ct);
         return rows.OrderBy(r => r.Finding.DueAt).Select(r => new TaskItem(
-            "整改", r.Project?.Code ?? "", $"{r.Project?.Name}：{r.Finding.Problem}", r.Project?.Id ?? r.Finding.EvaluationId, r.Finding.Status.ToChinese(),
+            "整改", r.Project?.Code ?? "", $"{r.Project?.Name ?? r.Subject + "部门整体支出"}：{r.Finding.Problem}", r.Project?.Id ?? r.Finding.EvaluationId, r.Finding.Status.ToChinese(),
             $"/Findings/{r.Finding.Id}", r.Finding.DueAt, r.Finding.IsOverdue(now), r.Finding.Status == FindingStatus.Returned ? r.Finding.VerifyComment : null)).ToList();
     }
 

@@ -16,7 +16,7 @@ public sealed class KeyEvaluationBatchTests
         var bureau = await world.UserScopeOf("jixiao");
         await using var s = world.Scope("jixiao");
         var db = world.Get<JixiaoDbContext>(s);
-        var evaluations = await db.Evaluations.AsNoTracking().Include(e => e.Indicators).ThenInclude(i => i.Deductions).Include(e => e.Findings).ToListAsync();
+        var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.BatchId != null).Include(e => e.Indicators).ThenInclude(i => i.Deductions).Include(e => e.Findings).ToListAsync();
 
         Assert.Equal(Enum.GetValues<EvaluationStatus>().Where(x => x != EvaluationStatus.Reopened).Order(), evaluations.Select(e => e.Status).Distinct().Order());
         foreach (var e in evaluations.Where(e => e.Status != EvaluationStatus.Commissioned))

@@ -19,6 +19,9 @@ public static class EvaluationsApi
         var group = app.MapGroup("/api/v1/evaluations").WithTags("财政评价 Evaluations").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", List).WithName("ListEvaluations").WithSummary("可见的重点评价/部门整体评价（按年度、状态筛选）");
+        group.MapPost("/department", StartDepartment).WithName("StartDepartmentEvaluation")
+            .WithSummary("绩效科发起部门整体支出绩效评价（部门预算、指标体系 department-duties 或 department、第三方机构、截止日期）")
+            .ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetEvaluation").WithSummary("评价工作台：指标、得分、评价组；未声明利益冲突时只有名称、单位和评价组");
         group.MapPost("/{id:guid}/declaration", Declare).WithName("DeclareConflict").WithSummary("利益冲突声明（无利害关系 / 存在利害关系并回避）")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -49,6 +52,12 @@ public static class EvaluationsApi
 
     public static async Task<Ok<IReadOnlyList<EvaluationRow>>> List(HttpContext http, GetEvaluation get, int? year, EvaluationStatus? status, CancellationToken ct) =>
         TypedResults.Ok(await get.List(http.Scope(), year, status, ct));
+
+    public static async Task<Created<EvaluationView>> StartDepartment(HttpContext http, StartDepartmentEvaluation start, GetEvaluation get, NewDepartmentEvaluation input, CancellationToken ct)
+    {
+        var id = await start.Run(http.Scope(), input, ct);
+        return TypedResults.Created($"/api/v1/evaluations/{id}", await get.Run(http.Scope(), id, ct));
+    }
 
     public static async Task<Ok<EvaluationView>> Get(HttpContext http, GetEvaluation get, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await get.Run(http.Scope(), id, ct));
