@@ -10,9 +10,10 @@ namespace Jixiao.Web.Tests.Browser;
 
 /// <summary>
 /// The evaluation story in headless chromium: the unit declares targets, the department and the section approve,
-/// the unit self-evaluates (scores on screen equal the scoring core's), submits, the department and the bureau accept.
+/// the unit self-evaluates (scores on screen equal the scoring core's), submits, the department and the bureau accept;
+/// then the bureau puts the project in a key-evaluation batch and the story goes on (EvaluationStoryBrowserTests.KeyEvaluation.cs).
 /// </summary>
-public sealed class EvaluationStoryBrowserTests(BrowserFixture web) : IClassFixture<BrowserFixture>
+public sealed partial class EvaluationStoryBrowserTests(BrowserFixture web) : IClassFixture<BrowserFixture>
 {
     /// <summary>Template row (of the §4.1 skeleton), name, unit, points, target, direction, actual.</summary>
     private static readonly (int Row, string Name, string Unit, string Points, string Target, string? Direction, string Actual)[] Rows =
@@ -26,7 +27,7 @@ public sealed class EvaluationStoryBrowserTests(BrowserFixture web) : IClassFixt
     ];
 
     [Fact]
-    public async Task UnitDeclaresTargets_TheyAreApproved_UnitSelfEvaluates_AndTheBureauAccepts()
+    public async Task UnitDeclaresTargets_SelfEvaluates_ThenTheBureauEvaluatesWithAnAgency_AndTheFindingIsRectified()
     {
         var unit = await web.SignedInPage("danwei");
         await unit.GotoAsync(web.BaseUrl + "/Projects/Edit");
@@ -128,6 +129,8 @@ public sealed class EvaluationStoryBrowserTests(BrowserFixture web) : IClassFixt
         await department.GotoAsync(web.BaseUrl + "/");
         Assert.True(await department.Locator("h2:has-text('待我审核') .count").TextContentAsync() is { } n && int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) > 0);
         await BrowserFixture.Shot(department, "evaluations-07-home-department");
+
+        await KeyEvaluation("骨干教师培训", 2025);
     }
 
     private async Task<IPage> Review(string user, string path, string button, string done)
