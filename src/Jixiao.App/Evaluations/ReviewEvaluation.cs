@@ -33,6 +33,10 @@ public sealed class ReviewEvaluation(JixiaoDbContext db, GetEvaluation get, Time
                 GetEvaluation.RequireEditable(e);
                 var score = EvaluationScoring.Apply(e, await get.Settings(e.JurisdictionId, ct));
                 var v = new Validation();
+                foreach (var message in EvaluationWeights.Check(e))
+                {
+                    v.Add("Points", message);
+                }
                 score.Problems.ToList().ForEach(p => v.Add($"{p.IndicatorId}.{p.Field}", p.Message));
                 foreach (var s in score.Indicators.Where(s => !s.Result.IsScored && score.Problems.All(p => p.IndicatorId != s.Indicator.Id)))
                 {

@@ -10,7 +10,7 @@ public sealed record DeductionInput(decimal Points, string? Reason);
 
 public sealed record IndicatorEdit(
     long Version, string? TargetText, string? ActualText, string? Facts, decimal? EvaluatorScore, string? ScoreReason,
-    IReadOnlyList<DeductionInput>? Deductions, string? WorkPaper);
+    IReadOnlyList<DeductionInput>? Deductions, string? WorkPaper, decimal? Points = null);
 
 public sealed record NewIndicator(string? Level1, string? Level2, string? Name, decimal Points, string? Standard);
 
@@ -47,6 +47,15 @@ public sealed class SaveIndicator(JixiaoDbContext db, GetEvaluation get, TimePro
         {
             var when = indicator.UpdatedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
             throw new ConflictException($"指标“{indicator.Name}”已被{indicator.UpdatedBy ?? "他人"}于{when}（UTC）修改，请刷新后再保存。");
+        }
+        if (input.Points is { } points && points != indicator.Points)
+        {
+            // Third-level weights may be rebalanced within their first level (e.g. for 项目个性指标); submit checks the sums.
+            if (points <= 0m || points > 100m)
+            {
+                throw ValidationFailedException.For(nameof(IndicatorEdit.Points), $"“{indicator.Name}”的分值应大于0且不超过100，实际为{points:0.##}。");
+            }
+            indicator.Points = points;
         }
         (indicator.TargetText, indicator.ActualText, indicator.Facts) = (Trim(input.TargetText), Trim(input.ActualText), Trim(input.Facts));
         (indicator.EvaluatorScore, indicator.ScoreReason, indicator.WorkPaper) = (input.EvaluatorScore, Trim(input.ScoreReason), Trim(input.WorkPaper));

@@ -128,6 +128,35 @@ public sealed class KeyEvaluationTests
     }
 
     [Theory, DatabaseData]
+    public async Task ProjectSpecificIndicator_MustBeBalancedWithinItsFirstLevel_BeforeSubmit(DatabaseProvider provider)
+    {
+        await using var world = await DemoWorld.Create(provider);
+        var id = await Commissioned(world);
+        await As<DeclareConflict>(world, "pingjia", (d, s) => d.Run(s, id, new ConflictDeclaration(false, null)));
+        var added = await As<SaveIndicator, Guid>(world, "pingjia", (u, s) => u.Add(s, id, new NewIndicator("产出", "产出数量", "新建高标准农田面积", 5m, "达到计划面积得满分")));
+        foreach (var i in (await View(world, "pingjia", id)).Indicators)
+        {
+            var edit = i.Id == added ? Edit(i, score: 5m) with { TargetText = "≥2万亩", ActualText = "2.1万亩", EvaluatorScore = null }
+                : i.TargetText.Length > 0 ? Edit(i, actual: i.ActualText.Length > 0 ? i.ActualText : "100%") : Edit(i, score: i.Points);
+            await As<SaveIndicator>(world, "pingjia", (u, s) => u.Save(s, id, i.Id, edit));
+        }
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => As<ReviewEvaluation, EvaluationStatus>(world, "pingjia", (r, s) => r.Run(s, id, EvaluationAction.Submit, null)));
+        var message = Assert.Single(refused.Errors["Points"]);
+        Assert.Contains("“产出”", message, StringComparison.Ordinal);
+        Assert.Contains("应等于", message, StringComparison.Ordinal);
+        Assert.Equal(EvaluationStatus.InProgress, (await View(world, "pingjia", id)).Status);
+
+        var quantity = (await View(world, "pingjia", id)).Indicators.First(i => i.Level1 == "产出" && !i.ProjectSpecific && i.Points > 5m);
+        await Assert.ThrowsAsync<ValidationFailedException>(() => As<SaveIndicator>(world, "pingjia", (u, s) => u.Save(s, id, quantity.Id, Edit(quantity) with { Points = 0m })));
+        await As<SaveIndicator>(world, "pingjia", (u, s) => u.Save(s, id, quantity.Id, Edit(quantity, actual: quantity.ActualText) with { Points = quantity.Points - 5m, EvaluatorScore = quantity.EvaluatorScore is { } e ? e - 5m : null }));
+        Assert.Equal(EvaluationStatus.Submitted, await As<ReviewEvaluation, EvaluationStatus>(world, "pingjia", (r, s) => r.Run(s, id, EvaluationAction.Submit, null)));
+        var submitted = await View(world, "jixiao", id);
+        Assert.Equal(100m, submitted.Indicators.Sum(i => i.Points));
+        Assert.Equal(submitted.Levels.Sum(l => l.Score), submitted.Total);
+    }
+
+    [Theory, DatabaseData]
     public async Task Evaluator_DeclaringAConflict_IsRecusedAndSeesNoDetails(DatabaseProvider provider)
     {
         await using var world = await DemoWorld.Create(provider);

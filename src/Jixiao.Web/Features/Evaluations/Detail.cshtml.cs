@@ -27,6 +27,17 @@ public sealed class DetailModel(GetEvaluation get, DeclareConflict declare, Save
         /// <summary>One deduction a line: "1.5 原因".</summary>
         public string? Deductions { get; set; }
         public string? WorkPaper { get; set; }
+        public string? Points { get; set; }
+    }
+
+    /// <summary>A 项目个性指标 to add under one of the framework's first levels.</summary>
+    public sealed class NewIndicatorForm
+    {
+        public string? Level1 { get; set; }
+        public string? Level2 { get; set; }
+        public string? Name { get; set; }
+        public string? Points { get; set; }
+        public string? Standard { get; set; }
     }
 
     [BindProperty] public IndicatorForm Edit { get; set; } = new();
@@ -38,6 +49,8 @@ public sealed class DetailModel(GetEvaluation get, DeclareConflict declare, Save
     [BindProperty] public long TextVersion { get; set; }
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public Guid UploadIndicatorId { get; set; }
+    [BindProperty] public NewIndicatorForm New { get; set; } = new();
+    [BindProperty] public Guid DeleteIndicatorId { get; set; }
 
     public EvaluationView Evaluation { get; private set; } = null!;
     public UserScope Me { get; private set; } = null!;
@@ -65,6 +78,16 @@ public sealed class DetailModel(GetEvaluation get, DeclareConflict declare, Save
         ErrorIndicatorId = Edit.IndicatorId;
         return Act(id, () => save.Save(HttpContext.Scope(), id, Edit.IndicatorId, ToEdit(Edit), ct), "指标已保存，得分已按规则重新计算。", ct, $"#i-{Edit.IndicatorId}");
     }
+
+    public Task<IActionResult> OnPostAddIndicatorAsync(Guid id, CancellationToken ct) =>
+        Act(id, async () =>
+        {
+            var points = ReadPoints(New.Points, "New.Points", "分值");
+            await save.Add(HttpContext.Scope(), id, new NewIndicator(New.Level1, New.Level2, New.Name, points ?? 0m, New.Standard), ct);
+        }, "已添加项目个性指标；请相应调整同一一级指标下其他指标的分值，使合计不变。", ct, "#add-indicator");
+
+    public Task<IActionResult> OnPostDeleteIndicatorAsync(Guid id, CancellationToken ct) =>
+        Act(id, () => save.Delete(HttpContext.Scope(), id, DeleteIndicatorId, ct), "已删除项目个性指标。", ct);
 
     public Task<IActionResult> OnPostSaveTextAsync(Guid id, CancellationToken ct) =>
         Act(id, () => text.Run(HttpContext.Scope(), id, new EvaluationTextInput(TextVersion, Basics, Summary, Experience), ct), "评价报告内容已保存。", ct);
@@ -131,6 +154,7 @@ public sealed class DetailModel(GetEvaluation get, DeclareConflict declare, Save
         IndicatorId = i.Id, Version = i.Version, TargetText = i.TargetText, ActualText = i.ActualText, Facts = i.Facts,
         EvaluatorScore = i.EvaluatorScore?.ToString("0.##", CultureInfo.InvariantCulture), ScoreReason = i.ScoreReason,
         Deductions = string.Join("\n", i.Deductions.Select(d => $"{d.Points.ToString("0.##", CultureInfo.InvariantCulture)} {d.Reason}")), WorkPaper = i.WorkPaper,
+        Points = i.Points.ToString("0.##", CultureInfo.InvariantCulture),
     };
 
     private static IndicatorEdit ToEdit(IndicatorForm f)
@@ -160,7 +184,27 @@ public sealed class DetailModel(GetEvaluation get, DeclareConflict declare, Save
             }
             deductions.Add(new DeductionInput(points, space < 0 ? null : line[(space + 1)..].Trim()));
         }
+        decimal? weight = null;
+        try
+        {
+            weight = ReadPoints(f.Points, "Points", "分值");
+        }
+        catch (ValidationFailedException e)
+        {
+            v.Add("Points", e.Errors["Points"][0]);
+        }
         v.ThrowIfInvalid();
-        return new IndicatorEdit(f.Version, f.TargetText, f.ActualText, f.Facts, score, f.ScoreReason, deductions, f.WorkPaper);
+        return new IndicatorEdit(f.Version, f.TargetText, f.ActualText, f.Facts, score, f.ScoreReason, deductions, f.WorkPaper, weight);
+    }
+
+    private static decimal? ReadPoints(string? text, string field, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        return decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var points)
+            ? points
+            : throw ValidationFailedException.For(field == "New.Points" ? field : "Points", $"{what}“{text.Trim()}”不是数字。");
     }
 }
