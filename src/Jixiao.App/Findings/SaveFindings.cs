@@ -10,6 +10,9 @@ namespace Jixiao.App.Findings;
 public sealed record FindingInput(
     string? Category, string? Problem, string? Cause, string? Recommendation, Guid? ResponsibleUnitId, DateTime? DueAt, long? Version = null);
 
+/// <summary>An organisation a finding may be assigned to for rectification.</summary>
+public sealed record ResponsibleUnitChoice(Guid Id, string Name);
+
 /// <summary>
 /// The evaluation team adds, edits and deletes the findings (发现的问题) of an evaluation while it is open.
 /// Findings are numbered in the order they were added; numbers close up when one is deleted.
@@ -28,6 +31,22 @@ public sealed class SaveFindings(JixiaoDbContext db, TimeProvider time)
         db.Findings.Add(finding);
         await db.SaveChangesAsync(ct);
         return finding.Id;
+    }
+
+    /// <summary>
+    /// Who can be made responsible: the evaluated unit (the default), its department above it, and for a department
+    /// evaluation the department's own units — the organisations that actually fix what was found.
+    /// </summary>
+    public async Task<IReadOnlyList<ResponsibleUnitChoice>> ResponsibleUnits(UserScope scope, Guid evaluationId, CancellationToken ct = default)
+    {
+        var evaluation = await db.Evaluations.AsNoTracking().VisibleTo(db.Organisations, scope).FirstOrDefaultAsync(e => e.Id == evaluationId, ct)
+            ?? throw new NotFoundException("评价不存在或无权查看。");
+        var subject = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == evaluation.SubjectOrganisationId, ct);
+        var related = await db.Organisations.AsNoTracking()
+            .Where(o => o.JurisdictionId == evaluation.JurisdictionId && o.Id != subject.Id
+                && ((o.Id == subject.ParentId && o.Kind == Organisations.OrganisationKind.Department) || o.ParentId == subject.Id))
+            .OrderBy(o => o.Code).ThenBy(o => o.Name).Select(o => new ResponsibleUnitChoice(o.Id, o.Name)).ToListAsync(ct);
+        return [new ResponsibleUnitChoice(subject.Id, subject.Name), .. related];
     }
 
     public async Task Edit(UserScope scope, Guid findingId, FindingInput input, CancellationToken ct = default)

@@ -157,6 +157,23 @@ public sealed class KeyEvaluationTests
     }
 
     [Theory, DatabaseData]
+    public async Task Finding_IsAssignedToTheEvaluatedUnitByDefault_OrToItsDepartment(DatabaseProvider provider)
+    {
+        await using var world = await DemoWorld.Create(provider);
+        var id = await Commissioned(world);
+        await As<DeclareConflict>(world, "pingjia", (d, s) => d.Run(s, id, new ConflictDeclaration(false, null)));
+        var units = await As<Findings.SaveFindings, IReadOnlyList<Findings.ResponsibleUnitChoice>>(world, "pingjia", (f, s) => f.ResponsibleUnits(s, id));
+        var subject = (await View(world, "jixiao", id)).SubjectUnit;
+        Assert.Equal([subject, "青禾县农业农村局"], units.Select(u => u.Name));
+
+        var due = world.Time.GetUtcNow().UtcDateTime.AddMonths(6);
+        var findingId = await As<Findings.SaveFindings, Guid>(world, "pingjia", (f, s) => f.Add(s, id, new Findings.FindingInput("资金管理与执行", "项目资金拨付滞后。", "部门审核环节多。", "简化拨付流程。", units[1].Id, due)));
+        await using var scope = world.Scope();
+        var saved = await world.Get<JixiaoDbContext>(scope).Findings.AsNoTracking().SingleAsync(f => f.Id == findingId);
+        Assert.Equal(units[1].Id, saved.ResponsibleUnitId);
+    }
+
+    [Theory, DatabaseData]
     public async Task Evaluator_DeclaringAConflict_IsRecusedAndSeesNoDetails(DatabaseProvider provider)
     {
         await using var world = await DemoWorld.Create(provider);

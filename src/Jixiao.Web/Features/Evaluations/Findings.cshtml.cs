@@ -16,17 +16,19 @@ public sealed class FindingsModel(GetEvaluation get, ListFindings list, SaveFind
     [BindProperty] public string? Cause { get; set; }
     [BindProperty] public string? Recommendation { get; set; }
     [BindProperty] public DateTime? DueAt { get; set; }
+    [BindProperty] public Guid? ResponsibleUnitId { get; set; }
     [BindProperty] public Guid FindingId { get; set; }
 
     public EvaluationView Evaluation { get; private set; } = null!;
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
     public bool CanWork { get; private set; }
+    public IReadOnlyList<ResponsibleUnitChoice> Units { get; private set; } = [];
     public List<string> Errors { get; } = [];
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => Load(id, ct);
 
     public Task<IActionResult> OnPostAddAsync(Guid id, CancellationToken ct) =>
-        Act(id, () => save.Add(HttpContext.Scope(), id, new FindingInput(Category, Problem, Cause, Recommendation, null, DueAt is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null, null), ct), "问题已记录。", ct);
+        Act(id, () => save.Add(HttpContext.Scope(), id, new FindingInput(Category, Problem, Cause, Recommendation, ResponsibleUnitId, DueAt is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null, null), ct), "问题已记录。", ct);
 
     public Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct) =>
         Act(id, () => save.Delete(HttpContext.Scope(), FindingId, ct), "问题已删除。", ct);
@@ -57,5 +59,6 @@ public sealed class FindingsModel(GetEvaluation get, ListFindings list, SaveFind
         Evaluation = await get.Run(scope, id, ct);
         CanWork = scope.Role is Roles.Evaluator or Roles.Expert && Evaluation.Details && Evaluation.Status.IsEditable();
         Findings = await list.OfEvaluation(scope, id, ct);
+        Units = CanWork ? await save.ResponsibleUnits(scope, id, ct) : [];
     }
 }
