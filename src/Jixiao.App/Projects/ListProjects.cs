@@ -25,7 +25,8 @@ public sealed record ProjectFilter(
     ProjectSort Sort = ProjectSort.Code,
     bool Descending = false,
     int Page = 1,
-    int PageSize = 20);
+    int PageSize = 20,
+    ProjectCategory? Category = null);
 
 public sealed record ProjectRow(
     Guid Id, string Code, string Name, int Year, string Category,
@@ -98,6 +99,10 @@ public sealed class ListProjects(JixiaoDbContext db)
         if (filter.MaxAmount is { } max)
         {
             query = query.Where(p => p.BudgetTotal <= max);
+        }
+        if (filter.Category is { } category)
+        {
+            query = query.Where(p => p.Category == category);
         }
         return query;
     }

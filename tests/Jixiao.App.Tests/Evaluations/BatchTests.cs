@@ -1,6 +1,7 @@
 using Jixiao.App.Batches;
 using Jixiao.App.Common;
 using Jixiao.App.Data;
+using Jixiao.App.Projects;
 using Jixiao.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,24 @@ namespace Jixiao.App.Tests.Evaluations;
 
 public sealed class BatchTests
 {
+    [Theory, DatabaseData]
+    public async Task Candidates_FilterByCategory_AsWellAsAmountDepartmentAndSource(DatabaseProvider provider)
+    {
+        await using var world = await DemoWorld.Create(provider);
+        var bureau = await world.UserScopeOf("jixiao");
+        await using var s = world.Scope("jixiao");
+        var db = world.Get<JixiaoDbContext>(s);
+        var list = world.Get<ListProjects>(s);
+        foreach (var category in Enum.GetValues<ProjectCategory>())
+        {
+            var expected = await db.Projects.Where(p => p.Year == 2024 && p.Category == category && p.BudgetTotal >= 1_000_000m).Select(p => p.Id).OrderBy(x => x).ToListAsync();
+            var page = await list.Run(bureau, new ProjectFilter(Year: 2024, MinAmount: 1_000_000m, PageSize: 500, Category: category));
+            Assert.Equal(expected, page.Items.Select(p => p.Id).OrderBy(x => x));
+            Assert.All(page.Items, p => Assert.Equal(category.ToChinese(), p.Category));
+        }
+        Assert.True(await db.Projects.Select(p => p.Category).Distinct().CountAsync() > 1, "the demo should hold more than one category, or the filter is untested");
+    }
+
     [Theory, DatabaseData]
     public async Task PerformanceSection_PicksProjectsWithReasons_CommissionsAnAgency_AndSeesTotalsBySource(DatabaseProvider provider)
     {

@@ -10,7 +10,7 @@ public sealed class BatchBrowserTests(BrowserFixture web) : IClassFixture<Browse
     public async Task Bureau_CreatesABatch_PicksLargeProjectsWithReasons_AndCommissionsTheAgency()
     {
         var page = await web.SignedInPage("jixiao");
-        await page.ClickAsync("nav >> text=重点评价");
+        await page.ClickAsync("nav >> text=评价批次");
         await page.FillAsync("#Name", "2024年度财政重点绩效评价");
         await page.FillAsync("#Year", "2024");
         await page.ClickAsync("button:has-text('创建')");

@@ -24,6 +24,7 @@ public sealed class DetailModel(GetBatch get, ManageBatches manage, ListProjects
     [BindProperty(SupportsGet = true)] public Guid? Department { get; set; }
     [BindProperty(SupportsGet = true)] public FundingSource? Source { get; set; }
     [BindProperty(SupportsGet = true)] public decimal? MinWan { get; set; }
+    [BindProperty(SupportsGet = true)] public ProjectCategory? Category { get; set; }
 
     public BatchView Batch { get; private set; } = null!;
     public IReadOnlyList<ProjectRow> Candidates { get; private set; } = [];
@@ -60,7 +61,7 @@ public sealed class DetailModel(GetBatch get, ManageBatches manage, ListProjects
         var scope = HttpContext.Scope();
         Batch = await get.Run(scope, id, ct);
         var picked = Batch.Projects.Select(p => p.ProjectId).ToHashSet();
-        var page = await projects.Run(scope, new ProjectFilter(Year: Batch.Year, DepartmentId: Department, Source: Source, MinAmount: MinWan * 10000m,
+        var page = await projects.Run(scope, new ProjectFilter(Year: Batch.Year, DepartmentId: Department, Source: Source, MinAmount: MinWan * 10000m, Category: Category,
             Sort: ProjectSort.Amount, Descending: true, PageSize: 100), ct);
         Candidates = page.Items.Where(p => !picked.Contains(p.Id)).ToList();
         if (Picks.Count == 0)

@@ -24,10 +24,10 @@ public static class ProjectsApi
 
     public static async Task<Ok<Page<ProjectRow>>> ListProjects(
         HttpContext http, ListProjects list, string? search, int? year, Guid? departmentId, Guid? budgetUnitId,
-        FundingSource? source, decimal? minAmount, decimal? maxAmount, ProjectSort? sort, bool? desc, int? page, int? pageSize, CancellationToken ct)
+        FundingSource? source, decimal? minAmount, decimal? maxAmount, ProjectSort? sort, bool? desc, int? page, int? pageSize, ProjectCategory? category, CancellationToken ct)
     {
         var filter = new ProjectFilter(search, year, departmentId, budgetUnitId, source, minAmount, maxAmount,
-            sort ?? ProjectSort.Code, desc ?? false, page ?? 1, pageSize ?? 20);
+            sort ?? ProjectSort.Code, desc ?? false, page ?? 1, pageSize ?? 20, category);
         return TypedResults.Ok(await list.Run(http.Scope(), filter, ct));
     }
 
