@@ -46,10 +46,13 @@ internal static class KeyEvaluationText
     public static IReadOnlyList<TextBlock> Problems(IEnumerable<Finding> findings, bool causes) =>
         Grouped(findings, f => causes && f.Cause.Trim().Length > 0 ? $"{Sentence(f.Problem)}原因：{Sentence(f.Cause)}" : Sentence(f.Problem));
 
-    /// <summary>Recommendations per category, each with the unit responsible and the deadline.</summary>
+    /// <summary>
+    /// Recommendations per category, each with the unit responsible and the deadline — a calendar day, printed as the
+    /// findings page shows it (the date entered, stored at UTC midnight), not shifted to UTC+8.
+    /// </summary>
     public static IReadOnlyList<TextBlock> Recommendations(IEnumerable<Finding> findings) =>
         Grouped(findings.Where(f => f.Recommendation.Trim().Length > 0), f =>
-            $"{Sentence(f.Recommendation)}（整改责任单位：{f.ResponsibleUnit?.Name}，整改期限：{Date(f.DueAt)}）");
+            $"{Sentence(f.Recommendation)}（整改责任单位：{f.ResponsibleUnit?.Name}，整改期限：{Date(DateOnly.FromDateTime(f.DueAt))}）");
 
     /// <summary>
     /// Blocks as narrative lines: "（一）heading" (or "1．heading" when <paramref name="nested"/> under such a heading)
