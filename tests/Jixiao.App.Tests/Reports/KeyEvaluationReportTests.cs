@@ -70,7 +70,7 @@ public sealed class KeyEvaluationReportTests
     }
 
     [Theory, DatabaseData]
-    public async Task FeedbackSheet_OfAnAcceptedEvaluation_ShowsTotalGradeAndGroupedProblems_AndAnUnfinishedOneIsRefused(DatabaseProvider provider)
+    public async Task FeedbackSheet_OfAnAcceptedEvaluation_ShowsTotalGradeAndGroupedProblems_AndAnUnfinishedOneIsRefused_ItsReportIsADraft(DatabaseProvider provider)
     {
         await using var world = await DemoWorld.Create(provider);
         var batch = await DemoBatch.Load(world);
@@ -95,6 +95,14 @@ public sealed class KeyEvaluationReportTests
         var unfinished = batch.Evaluations.Single(x => x.Status == EvaluationStatus.InProgress);
         var refused = await Run<FeedbackSheets>(world, bureau, r => r.Run(bureau, unfinished.Id, ReportFormat.Docx));
         Assert.Equal($"“{unfinished.Project!.Name}”尚有指标未评分（评价状态：评价中），还不能生成评价结果反馈单。", Assert.Single(refused.Errors));
+
+        // Its report can be read as a draft: the core's partial total, no grade, and a note that the bureau's result decides.
+        var draft = (await Run<KeyEvaluationReports>(world, bureau, r => r.Run(bureau, unfinished.Id, ReportFormat.Docx))).Value!;
+        Docx.AssertValid(draft.Bytes);
+        var text = Docx.Paragraphs(draft.Bytes);
+        Assert.Contains("（2024年度 · 财政重点评价 · 未定稿（评价中））", text);
+        Assert.Contains(text, p => p.Contains($"综合得分{batch.Expected(unfinished).Total}分（满分100.00分），评价等级为“未定级（尚有指标未评分）”", StringComparison.Ordinal));
+        Assert.Contains("本报告为未定稿，评价状态为“评价中”，得分、等级和发现的问题以青禾县财政局审定结果为准。", text);
     }
 
     [Theory, DatabaseData]
