@@ -8,6 +8,9 @@ public enum ReportFormat
     Docx,
     Pdf,
     Xlsx,
+
+    /// <summary>Several files in one archive (the whole batch).</summary>
+    Zip,
 }
 
 /// <summary>A generated document ready to download or save: Chinese file name, MIME type, bytes.</summary>
@@ -18,13 +21,15 @@ public static class ReportFormats
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Pdf = "application/pdf";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Zip = "application/zip";
 
-    /// <summary>"docx", "pdf", "xlsx" (any case, with or without the dot); null for anything else.</summary>
+    /// <summary>"docx", "pdf", "xlsx", "zip" (any case, with or without the dot); null for anything else.</summary>
     public static ReportFormat? Parse(string? text) => (text ?? "").Trim().TrimStart('.').ToLowerInvariant() switch
     {
         "docx" or "word" => ReportFormat.Docx,
         "pdf" => ReportFormat.Pdf,
         "xlsx" or "excel" => ReportFormat.Xlsx,
+        "zip" => ReportFormat.Zip,
         _ => null,
     };
 
@@ -33,6 +38,7 @@ public static class ReportFormats
         ReportFormat.Docx => ".docx",
         ReportFormat.Pdf => ".pdf",
         ReportFormat.Xlsx => ".xlsx",
+        ReportFormat.Zip => ".zip",
     };
 
     public static string ContentType(this ReportFormat format) => format switch
@@ -40,6 +46,7 @@ public static class ReportFormats
         ReportFormat.Docx => Docx,
         ReportFormat.Pdf => Pdf,
         ReportFormat.Xlsx => Xlsx,
+        ReportFormat.Zip => Zip,
     };
 
     public static string Names(IEnumerable<ReportFormat> formats) => string.Join("、", formats.Select(f => f.Extension().TrimStart('.')));
@@ -69,6 +76,10 @@ public sealed class ReportRenderer(LibreOfficePdfConverter converter)
         {
             return DocumentResult<ReportFile>.Fail(docx.Errors);
         }
+        if (format is not (ReportFormat.Docx or ReportFormat.Pdf))
+        {
+            return ReportFormats.Unsupported("该文档", format, ReportFormat.Docx, ReportFormat.Pdf);
+        }
         if (format == ReportFormat.Docx)
         {
             return DocumentResult<ReportFile>.Ok(new ReportFile(ReportFormats.FileName(stem, format), ReportFormats.Docx, docx.Value!));
@@ -81,4 +92,9 @@ public sealed class ReportRenderer(LibreOfficePdfConverter converter)
 
     public static DocumentResult<ReportFile> Excel(byte[] xlsx, string stem) =>
         DocumentResult<ReportFile>.Ok(new ReportFile(ReportFormats.FileName(stem, ReportFormat.Xlsx), ReportFormats.Xlsx, xlsx));
+
+    public static DocumentResult<ReportFile> Archive(DocumentResult<byte[]> zip, string stem) =>
+        zip.Succeeded
+            ? DocumentResult<ReportFile>.Ok(new ReportFile(ReportFormats.FileName(stem, ReportFormat.Zip), ReportFormats.Zip, zip.Value!))
+            : DocumentResult<ReportFile>.Fail(zip.Errors);
 }

@@ -16,6 +16,9 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<DepartmentReports>();
         services.AddScoped<ProjectListSheets>();
         services.AddScoped<TargetTables>();
+        services.AddScoped<KeyEvaluationReports>();
+        services.AddScoped<FeedbackSheets>();
+        services.AddScoped<BatchSummaryReports>();
         return services;
     }
 }

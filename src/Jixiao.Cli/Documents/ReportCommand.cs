@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jixiao.Cli.Documents;
 
 /// <summary>
-/// <c>jixiao report project|feedback|department|batch|selfeval|monitoring|targets --id ID --format docx|pdf|xlsx --out FILE
+/// <c>jixiao report project|feedback|department|batch|selfeval|monitoring|targets --id ID --format docx|pdf|xlsx|zip --out FILE
 /// [--as USER] [--jurisdiction CODE] [--json]</c> against the configured database.
 /// Exit codes: 0 written, 1 nothing written (unknown id, unsupported format, data not there yet, no LibreOffice), 2 database error.
 /// </summary>
@@ -22,8 +22,8 @@ public static class ReportCommand
     public static Command Create()
     {
         var kind = new Argument<string>("kind") { Description = "报告类型：" + string.Join("、", ReportKinds.All) };
-        var id = new Option<string>("--id") { Description = "项目 ID、自评 ID 或项目编码；department 为部门预算 ID", Required = true };
-        var format = new Option<string?>("--format") { Description = "docx、pdf 或 xlsx（默认取 --out 的扩展名）" };
+        var id = new Option<string>("--id") { Description = "项目 ID、自评 ID、项目编码或重点评价 ID；department 为部门预算 ID；feedback 为评价或批次 ID；batch 为批次 ID", Required = true };
+        var format = new Option<string?>("--format") { Description = "docx、pdf、xlsx 或 zip（batch 整批打包；默认取 --out 的扩展名）" };
         var output = new Option<FileInfo>("--out") { Description = "输出文件", Required = true };
         var asUser = new Option<string?>("--as") { Description = "以该用户的权限生成（默认系统管理员）" };
         var jurisdiction = new Option<string?>("--jurisdiction") { Description = "地区编码（数据库中有多个地区时必填）" };
@@ -57,7 +57,7 @@ public static class ReportCommand
             var fromExtension = ReportFormats.Parse(path.Extension);
             if ((string.IsNullOrWhiteSpace(formatText) ? fromExtension : ReportFormats.Parse(formatText)) is not { } f)
             {
-                return Fail($"格式“{formatText ?? path.Extension}”无效，可选：docx、pdf、xlsx。");
+                return Fail($"格式“{formatText ?? path.Extension}”无效，可选：docx、pdf、xlsx、zip。");
             }
             if (fromExtension is { } e && e != f)
             {
@@ -87,9 +87,9 @@ public static class ReportCommand
                     }
                     return 0;
                 }
-                catch (NotFoundException notFound)
+                catch (Exception refused) when (refused is NotFoundException or ForbiddenException)
                 {
-                    return Fail(notFound.Message);
+                    return Fail(refused.Message);
                 }
             }, message => { if (asJson) { stdout.WriteLine(JsonSerializer.Serialize(new { Kind = k, Succeeded = false, Error = message }, Json)); } });
         });

@@ -18,21 +18,37 @@ internal static class ReportKinds
     /// <summary>Null when the kind can be generated; otherwise what is missing.</summary>
     public static string? Missing(string kind) => kind switch
     {
-        "feedback" => "结果反馈单需要重点评价批次中各项目的评价结果（评分、等级和发现的问题，重点评价功能 issue 4 的评价部分），数据库中还没有这些数据，暂不能生成。",
-        "batch" => "批次汇总报告需要重点评价批次中各项目的评价结果（评分和等级，重点评价功能 issue 4 的评价部分），数据库中还没有这些数据，暂不能生成。",
         "monitoring" => "绩效运行监控表需要绩效运行监控数据（绩效监控功能尚未实现），数据库中还没有这些数据，暂不能生成。",
         _ => null,
     };
 
     public static async Task<DocumentResult<ReportFile>> Generate(IServiceProvider services, UserScope scope, string kind, string id, ReportFormat format, CancellationToken ct)
     {
+        var db = services.GetRequiredService<JixiaoDbContext>();
+        var guid = Guid.TryParse(id, out var g) ? g : (Guid?)null;
+        switch (kind)
+        {
+            case "feedback" when guid is { } batchId && await db.EvaluationBatches.AnyAsync(b => b.Id == batchId, ct):
+                return await services.GetRequiredService<FeedbackSheets>().RunBatch(scope, batchId, format, ct);
+            case "feedback" when guid is { } evaluationId:
+                return await services.GetRequiredService<FeedbackSheets>().Run(scope, evaluationId, format, ct);
+            case "feedback" or "batch" when guid is null:
+                return DocumentResult<ReportFile>.Fail($"“{id}”不是评价或批次的 ID（GUID）。");
+            case "batch" when format == ReportFormat.Zip:
+                return await services.GetRequiredService<BatchSummaryReports>().Archive(scope, guid!.Value, ct);
+            case "batch":
+                return await services.GetRequiredService<BatchSummaryReports>().Run(scope, guid!.Value, format, ct);
+            // A key (or department) evaluation's ID gives its evaluation report.
+            case "project" or "department" when guid is { } evaluationId && await db.Evaluations.AnyAsync(e => e.Id == evaluationId, ct):
+                return await services.GetRequiredService<KeyEvaluationReports>().Run(scope, evaluationId, format, ct);
+        }
         if (kind == "department")
         {
             return Guid.TryParse(id, out var budgetId)
                 ? await services.GetRequiredService<DepartmentReports>().Run(scope, budgetId, format, ct)
                 : DocumentResult<ReportFile>.Fail($"“{id}”不是部门预算的 ID（GUID）。");
         }
-        var projectId = await ProjectId(services.GetRequiredService<JixiaoDbContext>(), scope, id, ct);
+        var projectId = await ProjectId(db, scope, id, ct);
         if (projectId is not { } p)
         {
             return DocumentResult<ReportFile>.Fail($"找不到项目或自评“{id}”，或无权查看。");

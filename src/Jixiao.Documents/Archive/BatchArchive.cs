@@ -15,7 +15,12 @@ public sealed record ArchiveEntry(string Name, byte[] Content);
 /// </summary>
 public static class BatchArchive
 {
-    public static DocumentResult<byte[]> Create(BatchSummaryReport report, IReadOnlyList<FeedbackSheet> sheets)
+    /// <summary>
+    /// The standard entries, then <paramref name="extra"/> (e.g. each project's evaluation report). <paramref name="notes"/>
+    /// (what is not in the archive yet, and why) close the combined feedback file and are saved as 说明.txt.
+    /// </summary>
+    public static DocumentResult<byte[]> Create(
+        BatchSummaryReport report, IReadOnlyList<FeedbackSheet> sheets, IReadOnlyList<ArchiveEntry>? extra = null, IReadOnlyList<string>? notes = null)
     {
         var errors = new List<string>();
         var entries = new List<ArchiveEntry>();
@@ -25,12 +30,18 @@ public static class BatchArchive
         entries.Add(new($"{year}年度重点绩效评价附件.xlsx", XlsxWriter.Write(StandardSheets.BatchAnnexes(report))));
         if (sheets.Count > 0)
         {
-            Add(errors, entries, "评价结果反馈（全部项目）.docx", FeedbackWriter.WriteBatch(sheets));
+            Add(errors, entries, "评价结果反馈（全部项目）.docx", FeedbackWriter.WriteBatch(sheets, notes: notes));
             for (var i = 0; i < sheets.Count; i++)
             {
                 var number = (i + 1).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
                 Add(errors, entries, $"评价结果反馈/{number}-{SafeFileName(sheets[i].Project.Name)}.docx", FeedbackWriter.Write(sheets[i]));
             }
+        }
+
+        entries.AddRange(extra ?? []);
+        if (notes is { Count: > 0 })
+        {
+            entries.Add(new("说明.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", notes) + "\r\n")));
         }
 
         return errors.Count > 0 ? DocumentResult<byte[]>.Fail(errors) : DocumentResult<byte[]>.Ok(Zip(entries));

@@ -13,8 +13,11 @@ public static class FeedbackWriter
     public static DocumentResult<byte[]> Write(FeedbackSheet sheet, ReportTemplate? template = null) =>
         WriteBatch([sheet], template);
 
-    /// <summary>All sheets of a batch in one file, each starting on a new page.</summary>
-    public static DocumentResult<byte[]> WriteBatch(IReadOnlyList<FeedbackSheet> sheets, ReportTemplate? template = null)
+    /// <summary>
+    /// All sheets of a batch in one file, each starting on a new page. <paramref name="notes"/> (e.g. which projects have
+    /// no sheet yet) go on a last page of their own, so every sheet can still be printed and sent as it is.
+    /// </summary>
+    public static DocumentResult<byte[]> WriteBatch(IReadOnlyList<FeedbackSheet> sheets, ReportTemplate? template = null, IReadOnlyList<string>? notes = null)
     {
         template ??= FeedbackTemplates.Default;
         var errors = template.Check(FeedbackTemplates.Kind, "评价结果反馈", [.. SectionKeys]);
@@ -50,6 +53,15 @@ public static class FeedbackWriter
             if (template.Signature.Count > 0)
             {
                 writer.Signature(template.Signature.Select(Fill));
+            }
+        }
+
+        if (notes is { Count: > 0 })
+        {
+            writer.PageBreak();
+            foreach (var note in notes)
+            {
+                writer.Note(note);
             }
         }
 

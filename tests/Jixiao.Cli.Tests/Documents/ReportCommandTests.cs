@@ -99,8 +99,6 @@ public sealed class ReportCommandTests
     }
 
     [Theory]
-    [InlineData("batch", "重点评价功能 issue 4 的评价部分")]
-    [InlineData("feedback", "重点评价功能 issue 4 的评价部分")]
     [InlineData("monitoring", "绩效监控功能尚未实现")]
     public async Task KindsWithoutData_ExitNonZero_NamingWhatIsMissing_AndJsonIsTheOnlyStdout(string kind, string missing)
     {
@@ -114,6 +112,57 @@ public sealed class ReportCommandTests
         Assert.Contains(missing, document.RootElement.GetProperty("error").GetString());
         Assert.Contains("数据库中还没有这些数据", log);
         Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public async Task FeedbackAndBatch_FromTheDemoBatch_WriteTheFeedbackFile_TheSummary_AndTheZip_AndProjectTakesAnEvaluationId()
+    {
+        await using var database = await TestDatabase.Create(DatabaseProvider.Sqlite);
+        Assert.Equal(0, (await Run(database, "db", "migrate", "--demo")).Exit);
+        Guid batchId, evaluationId;
+        string projectName;
+        await using (var services = CliHost.Build())
+        {
+            var db = services.CreateScope().ServiceProvider.GetRequiredService<JixiaoDbContext>();
+            batchId = await db.EvaluationBatches.Where(b => b.Name == "2024年度财政重点绩效评价（第一批）").Select(b => b.Id).SingleAsync();
+            var accepted = await db.Evaluations.Where(e => e.BatchId == batchId && e.Status == App.Evaluations.EvaluationStatus.Accepted)
+                .Select(e => new { e.Id, e.Project!.Name }).FirstAsync();
+            (evaluationId, projectName) = (accepted.Id, accepted.Name);
+        }
+
+        var feedback = TempFile(".docx");
+        var (exit, json, _) = await Run(database, "report", "feedback", "--id", batchId.ToString(), "--out", feedback, "--json");
+        Assert.Equal(0, exit);
+        Assert.Equal("feedback", JsonDocument.Parse(json).RootElement.GetProperty("kind").GetString());
+        var (errors, text) = Read(feedback);
+        Assert.Empty(errors);
+        Assert.Contains("未列入本文件", text);
+
+        var zip = TempFile(".zip");
+        (exit, json, _) = await Run(database, "report", "batch", "--id", batchId.ToString(), "--out", zip, "--json");
+        Assert.Equal(0, exit);
+        Assert.Equal("zip", JsonDocument.Parse(json).RootElement.GetProperty("format").GetString());
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(zip))
+        {
+            Assert.Contains(archive.Entries, x => x.FullName == "2024年度重点绩效评价情况的报告.docx");
+        }
+
+        var report = TempFile(".docx");
+        Assert.Equal(0, (await Run(database, "report", "project", "--id", evaluationId.ToString(), "--out", report)).Exit);
+        (errors, text) = Read(report);
+        Assert.Empty(errors);
+        Assert.Contains($"{projectName}绩效评价报告", text);
+        Assert.Contains("（2024年度 · 财政重点评价）", text);
+
+        var refused = TempFile(".docx");
+        (exit, json, _) = await Run(database, "report", "batch", "--id", batchId.ToString(), "--out", refused, "--as", "bumen", "--json");
+        Assert.Equal(1, exit);
+        Assert.Equal("只有财政局绩效科可以组织重点评价。", JsonDocument.Parse(json).RootElement.GetProperty("error").GetString());
+        Assert.False(File.Exists(refused));
+        foreach (var file in new[] { feedback, zip, report })
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -21,4 +21,14 @@ public sealed class BatchArchiveTests
         archive.Entries[0].Open().CopyTo(summary);
         Docx.AssertValid(summary.ToArray());
     }
+
+    [Fact]
+    public void Create_WithExtraEntriesAndNotes_AddsThemAfterTheStandardOnes_AndSavesTheNotesAsText()
+    {
+        var zip = BatchArchive.Create(DemoBatchReport.Create(), [DemoFeedback.Create()], [new("评价报告/001-某项目.docx", [1, 2, 3])], ["说明：某项目尚未审定。"]).ValueOrThrow();
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        Assert.Equal(["评价报告/001-某项目.docx", "说明.txt"], archive.Entries.Skip(4).Select(e => e.FullName));
+        using var notes = new StreamReader(archive.GetEntry("说明.txt")!.Open());
+        Assert.Equal("说明：某项目尚未审定。", notes.ReadToEnd().Trim());
+    }
 }

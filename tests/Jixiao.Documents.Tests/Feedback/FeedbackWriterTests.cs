@@ -53,6 +53,17 @@ public sealed class FeedbackWriterTests
     }
 
     [Fact]
+    public void WriteBatch_WithNotes_PrintsThemOnALastPageOfTheirOwn()
+    {
+        var docx = FeedbackWriter.WriteBatch([DemoFeedback.Create()], notes: ["说明：以下1个项目的评价尚未审定，未列入本文件：农村公路养护（评价中）。"]).ValueOrThrow();
+        Docx.AssertValid(docx);
+        Assert.Equal("说明：以下1个项目的评价尚未审定，未列入本文件：农村公路养护（评价中）。", Docx.Paragraphs(docx)[^1]);
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        Assert.Equal(1, document.MainDocumentPart!.Document!.Descendants<Break>().Count(b => b.Type?.Value == BreakValues.Page));
+    }
+
+    [Fact]
     public void WriteBatch_NoProjects_IsAnError() =>
         Assert.Equal("没有可生成反馈的项目。", Assert.Single(FeedbackWriter.WriteBatch([]).Errors));
 }

@@ -27,4 +27,21 @@ public static class ReportLinks
         new("报告 Word", $"/api/v1/department-budgets/{budgetId}/report?format=docx"),
         new("报告 PDF", $"/api/v1/department-budgets/{budgetId}/report?format=pdf"),
     ];
+
+    /// <summary>A key evaluation's report, and its feedback sheet once every indicator is scored (the view's grade).</summary>
+    public static IReadOnlyList<ReportLink> Evaluation(Guid id, bool graded) =>
+    [
+        new("评价报告 Word", $"/api/v1/evaluations/{id}/reports/evaluation?format=docx"),
+        new("评价报告 PDF", $"/api/v1/evaluations/{id}/reports/evaluation?format=pdf"),
+        .. graded ? new ReportLink[] { new("结果反馈单 Word", $"/api/v1/evaluations/{id}/reports/feedback?format=docx") } : [],
+    ];
+
+    public static IReadOnlyList<ReportLink> Batch(Guid id) =>
+    [
+        new("汇总报告 Word", $"/api/v1/batches/{id}/reports/summary?format=docx"),
+        new("汇总报告 PDF", $"/api/v1/batches/{id}/reports/summary?format=pdf"),
+        new("附件 Excel", $"/api/v1/batches/{id}/reports/summary?format=xlsx"),
+        new("结果反馈单 Word", $"/api/v1/batches/{id}/reports/feedback?format=docx"),
+        new("整批打包下载（zip）", $"/api/v1/batches/{id}/reports/archive"),
+    ];
 }

@@ -31,8 +31,41 @@ public static class ReportsApi
         app.MapGet("/api/v1/department-budgets/{budgetId:guid}/report", Department).WithTags("报告与表格 Reports").RequireAuthorization()
             .WithName("DownloadDepartmentReport").WithSummary("下载部门整体支出绩效评价报告（docx、pdf）")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapKeyEvaluationReports();
         return app;
     }
+
+    /// <summary>Key evaluations (visibility of the evaluation, 403 before the conflict declaration) and batches (the bureau only).</summary>
+    private static void MapKeyEvaluationReports(this IEndpointRouteBuilder app)
+    {
+        var evaluations = app.MapGroup("/api/v1/evaluations/{id:guid}/reports").WithTags("报告与表格 Reports").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        evaluations.MapGet("/evaluation", KeyEvaluation).WithName("DownloadKeyEvaluationReport")
+            .WithSummary("下载重点评价报告（项目支出绩效评价报告或部门整体支出绩效评价报告，docx、pdf）");
+        evaluations.MapGet("/feedback", Feedback).WithName("DownloadEvaluationFeedback").WithSummary("下载评价结果反馈单（docx、pdf；须已完成评分）");
+        var batches = app.MapGroup("/api/v1/batches/{id:guid}/reports").WithTags("报告与表格 Reports").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        batches.MapGet("/summary", BatchSummary).WithName("DownloadBatchSummary").WithSummary("下载重点绩效评价情况的报告（docx、pdf；xlsx 为附件1、2）");
+        batches.MapGet("/feedback", BatchFeedback).WithName("DownloadBatchFeedback").WithSummary("下载整批评价结果反馈单（已审定的项目，每项目一页）");
+        batches.MapGet("/archive", BatchArchive).WithName("DownloadBatchArchive").WithSummary("整批打包下载（zip：汇总报告、附件、反馈单、各项目评价报告）");
+    }
+
+    public static Task<IResult> KeyEvaluation(HttpContext http, KeyEvaluationReports reports, Guid id, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), id, f, ct), "evaluation-report");
+
+    public static Task<IResult> Feedback(HttpContext http, FeedbackSheets reports, Guid id, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), id, f, ct), "feedback");
+
+    public static Task<IResult> BatchSummary(HttpContext http, BatchSummaryReports reports, Guid id, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), id, f, ct), "batch-summary");
+
+    public static Task<IResult> BatchFeedback(HttpContext http, FeedbackSheets reports, Guid id, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Docx, f => reports.RunBatch(http.Scope(), id, f, ct), "batch-feedback");
+
+    public static Task<IResult> BatchArchive(HttpContext http, BatchSummaryReports reports, Guid id, CancellationToken ct) =>
+        Download(http, "zip", ReportFormat.Zip, _ => reports.Archive(http.Scope(), id, ct), "batch-archive");
 
     public static Task<IResult> SelfEvaluation(HttpContext http, SelfEvaluationTables reports, Guid projectId, string? format, CancellationToken ct) =>
         Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), projectId, f, ct), "self-evaluation");
@@ -69,7 +102,9 @@ public static class ReportsApi
                 ? Problem(http, StatusCodes.Status503ServiceUnavailable, "无法生成 PDF", detail)
                 : result.Errors.Any(e => e.Contains("不提供", StringComparison.Ordinal))
                     ? Problem(http, StatusCodes.Status400BadRequest, "格式无效", detail)
-                    : Problem(http, StatusCodes.Status500InternalServerError, "文档生成失败", detail);
+                    : result.Errors.Any(e => e.Contains("不能生成", StringComparison.Ordinal))
+                        ? Problem(http, StatusCodes.Status409Conflict, "暂不能生成", detail)
+                        : Problem(http, StatusCodes.Status500InternalServerError, "文档生成失败", detail);
         }
         var file = result.Value!;
         http.Response.Headers.ContentDisposition = ContentDisposition(file.FileName, asciiName + Path.GetExtension(file.FileName));
