@@ -75,8 +75,8 @@ internal static class DemoKeyEvaluations
     }
 
     /// <summary>
-    /// Whole-department evaluations of 2024 (DOMAIN §4.3): the first department's accepted with findings, the second's in
-    /// progress with the 履职效果 rows still open. Same agency and team as the batch.
+    /// Whole-department evaluations of 2024 (DOMAIN §4.3): the first department's accepted with findings, the second's
+    /// accepted and then reopened by the bureau with a reason (so the demo has every state). Same agency and team as the batch.
     /// </summary>
     public static List<Evaluation> Departments(IReadOnlyList<Budgets.DepartmentBudget> budgets, Organisation agency, (string Id, string Name, string Display) evaluator, (string Id, string Name, string Display) expert)
     {
@@ -84,11 +84,12 @@ internal static class DemoKeyEvaluations
         foreach (var (budget, k) in budgets.Where(b => b.Year == 2024).Take(2).Select((b, k) => (b, k)))
         {
             var accepted = k == 0;
+            var reopened = k == 1;
             var e = new Evaluation
             {
                 JurisdictionId = budget.JurisdictionId, Kind = EvaluationKind.Department, Year = budget.Year, DepartmentBudgetId = budget.Id,
                 SubjectOrganisationId = budget.OrganisationId, AgencyId = agency.Id, FrameworkId = BuiltInFrameworks.DepartmentDutiesId,
-                DueAt = new DateTime(2025, 8, 31, 9, 0, 0, DateTimeKind.Utc), Status = accepted ? EvaluationStatus.Accepted : EvaluationStatus.InProgress,
+                DueAt = new DateTime(2025, 8, 31, 9, 0, 0, DateTimeKind.Utc), Status = accepted ? EvaluationStatus.Accepted : EvaluationStatus.Reopened,
                 Basics = string.Create(CultureInfo.InvariantCulture, $"{budget.Year}年部门预算{budget.Total / 10000m:0.00}万元，其中基本支出{budget.BasicExpense / 10000m:0.00}万元、项目支出{budget.ProjectExpense / 10000m:0.00}万元。"),
             };
             e.Indicators.AddRange(EvaluationTemplates.Rows(e.Id, BuiltInFrameworks.DepartmentDuties));
@@ -97,10 +98,6 @@ internal static class DemoKeyEvaluations
             e.Team.Add(Member(e, expert, TeamRole.Expert, declared));
             foreach (var row in e.Indicators)
             {
-                if (!accepted && row.Level1 == "履职效果")
-                {
-                    continue;
-                }
                 switch (row.Method)
                 {
                     case Scoring.Rules.ScoringMethod.Positive: row.ActualText = $"{97 - (row.Order % 4) * 3}%"; break;
@@ -129,6 +126,13 @@ internal static class DemoKeyEvaluations
                 e.SubmittedAt = new DateTime(2025, 8, 20, 2, 0, 0, DateTimeKind.Utc);
                 e.AcceptedAt = new DateTime(2025, 8, 28, 2, 0, 0, DateTimeKind.Utc);
                 e.Findings.AddRange(Findings(e, 1));
+            }
+            if (reopened)
+            {
+                e.Summary = "部门预算执行总体较好，履职效果目标基本完成。";
+                e.SubmittedAt = new DateTime(2025, 8, 22, 2, 0, 0, DateTimeKind.Utc);
+                e.ReviewComment = "同意。";
+                e.ReopenReason = "部门补充提供了重点工作办结的佐证材料，请评价机构重新核定“重点工作办结率”。";
             }
             list.Add(e);
         }

@@ -80,13 +80,15 @@ public sealed class DepartmentEvaluationTests
         var department = Assert.Single(mine, r => r.Kind == "部门整体支出绩效评价");
         Assert.Equal(("青禾县教育局2024年度部门整体支出", EvaluationStatus.Accepted), (department.Name, department.Status));
         var all = await As<GetEvaluation, IReadOnlyList<EvaluationRow>>(world, "jixiao", (g, s) => g.List(s));
-        Assert.Equal([EvaluationStatus.InProgress, EvaluationStatus.Accepted], all.Where(r => r.Kind == "部门整体支出绩效评价").Select(r => r.Status).Order());
+        Assert.Equal([EvaluationStatus.Accepted, EvaluationStatus.Reopened], all.Where(r => r.Kind == "部门整体支出绩效评价").Select(r => r.Status).Order());
+        // Together with the key-evaluation batch, the demo shows every state an evaluation can be in.
+        Assert.Equal(Enum.GetValues<EvaluationStatus>().Order(), all.Select(r => r.Status).Distinct().Order());
 
         var accepted = await As<GetEvaluation, EvaluationView>(world, "bumen", (g, s) => g.Run(s, department.Id));
         Assert.True(accepted.Details);
         Assert.NotNull(accepted.Grade);
         Assert.Equal(accepted.Levels.Sum(l => l.Score), accepted.Total);
-        var other = all.Single(r => r.Kind == "部门整体支出绩效评价" && r.Status == EvaluationStatus.InProgress);
+        var other = all.Single(r => r.Kind == "部门整体支出绩效评价" && r.Status == EvaluationStatus.Reopened);
         await Assert.ThrowsAsync<NotFoundException>(() => As<GetEvaluation, EvaluationView>(world, "bumen", (g, s) => g.Run(s, other.Id)));
     }
 }

@@ -20,7 +20,8 @@ public sealed class DepartmentEvaluationReportTests
     {
         await using var s = world.Scope("pingjia");
         var db = world.Get<JixiaoDbContext>(s);
-        var budget = await db.DepartmentBudgets.AsNoTracking().Include(b => b.FunctionalClasses).Where(b => b.Year == 2024).OrderBy(b => b.Id).FirstAsync();
+        var budget = await db.DepartmentBudgets.AsNoTracking().Include(b => b.FunctionalClasses)
+            .Where(b => b.Year == 2024 && !db.Evaluations.Any(x => x.DepartmentBudgetId == b.Id)).OrderBy(b => b.Id).FirstAsync();
         var department = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == budget.OrganisationId);
         var agency = await world.Organisation("青禾正信会计师事务所");
         var e = new Evaluation
