@@ -42,7 +42,9 @@ public sealed class DemoSeeder(JixiaoDbContext db, AddUser addUser)
             await AddKeyEvaluations(jurisdiction.Id, ct);
             await transaction.CommitAsync(ct);
         }
-        return DemoCounty.Users.Select(u => new DemoSignIn(u.UserName, u.Role, u.Organisation)).ToList();
+        // A unit is looked up by its code; people read it as "[301002]青禾县第一中学".
+        return DemoCounty.Users.Select(u => new DemoSignIn(u.UserName, u.Role,
+            DemoCounty.Departments.SelectMany(d => d.Units).FirstOrDefault(x => x.Code == u.Organisation) is { Name: not null } unit ? $"[{unit.Code}]{unit.Name}" : u.Organisation)).ToList();
     }
 
     private readonly Dictionary<string, Organisation> byName = [];

@@ -15,6 +15,8 @@ public static class AuthSetup
     /// <summary>Identity with cookies; under /api/ the answer is 401/403 ProblemDetails, never a redirect.</summary>
     public static IServiceCollection AddJixiaoAuth(this IServiceCollection services)
     {
+        services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.AddSingleton<Features.Account.UnknownNameLockout>();
         services.AddIdentity<AppUser, IdentityRole>(IdentitySetup.Configure)
             .AddEntityFrameworkStores<JixiaoDbContext>()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>()

@@ -45,6 +45,8 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
     public async Task CreateThenEditAProject_ShowsRatesAndHistory()
     {
         var page = await web.SignedInPage("danwei");
+        Assert.Equal("我的待办", (await page.TextContentAsync("h1"))?.Trim());
+        await page.ClickAsync("nav >> text=项目");
         await page.ClickAsync("text=新建项目");
         await page.FillAsync("#Name", "校园安防系统升级");
         await page.FillAsync("#Year", "2025");

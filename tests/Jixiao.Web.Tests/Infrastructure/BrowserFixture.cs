@@ -44,7 +44,7 @@ public sealed class BrowserFixture : WebFixture
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Projects");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.Ordinal));
         return page;
     }
 

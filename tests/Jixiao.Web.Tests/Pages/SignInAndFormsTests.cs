@@ -30,6 +30,29 @@ public sealed class SignInAndFormsTests(WebFixture web) : IClassFixture<WebFixtu
     }
 
     [Fact]
+    public async Task UnknownUserName_AnswersExactlyLikeARealOne_SoNobodyLearnsWhichNamesExist()
+    {
+        await using (var scope = web.Factory.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AddUser>().Run(new NewUser("realname", "Real@2025ab", "Unit", "301003")));
+        }
+        async Task<List<string>> Answers(string userName)
+        {
+            var client = web.Anonymous();
+            var answers = new List<string>();
+            for (var i = 0; i < 6; i++)
+            {
+                var page = await (await WebFixture.SignIn(client, userName, "wrong-password")).Content.ReadAsStringAsync();
+                answers.Add(page.Contains("账号已锁定", StringComparison.Ordinal) ? "locked" : page.Contains("用户名或密码错误。", StringComparison.Ordinal) ? "wrong" : "other");
+            }
+            return answers;
+        }
+        var real = await Answers("realname");
+        Assert.Contains("locked", real);
+        Assert.Equal(real, await Answers("nosuchuser"));
+    }
+
+    [Fact]
     public async Task FormPostWithoutAntiforgeryToken_IsRejected()
     {
         var client = await web.SignedIn("jixiao");

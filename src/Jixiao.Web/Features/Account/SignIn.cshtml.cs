@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Features.Account;
 
-public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, UnknownNameLockout unknown) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -15,6 +15,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public const string LockedMessage = "登录失败次数过多，账号已锁定，请 15 分钟后再试。";
 
     public string? Error { get; private set; }
 
@@ -27,9 +29,12 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Projects");
+            // Everyone lands on 待办, the page that answers "what must I do next".
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
-        Error = result.IsLockedOut ? "登录失败次数过多，账号已锁定，请 15 分钟后再试。" : "用户名或密码错误。";
+        var locked = result.IsLockedOut
+            || (await signIn.UserManager.FindByNameAsync(UserName.Trim()) is null && unknown.Fail(UserName));
+        Error = locked ? LockedMessage : "用户名或密码错误。";
         return Page();
     }
 }

@@ -35,6 +35,7 @@
     document.getElementById('exec-score').textContent = fmt(result.executionScore);
     document.getElementById('total').textContent = fmt(result.total);
     document.getElementById('grade').textContent = result.grade;
+    document.getElementById('grade-note').textContent = result.notScored > 0 ? '（暂定：尚有指标未评分）' : '';
     document.getElementById('not-scored').textContent = result.notScored > 0 ? `${result.notScored} 项未评分（不计为0分）` : '全部指标已评分';
     document.getElementById('levels').replaceChildren(...result.levels.map(l => {
       const tr = document.createElement('tr');
