@@ -37,6 +37,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<SaveSelfEvaluation>();
         services.AddScoped<ReviewSelfEvaluation>();
         services.AddScoped<ListSelfEvaluations>();
+        services.AddScoped<ImportSelfEvaluation>();
         services.AddScoped<Reviews.ReportReviews>();
         services.AddScoped<MyTasks>();
         services.AddScoped<ManageBatches>();
