@@ -30,26 +30,24 @@ public sealed class ImportSelfEvaluation(GetSelfEvaluation get, SaveSelfEvaluati
         ReviewFlow.RequireEditable(view.StatusValue, "自评");
 
         var (rows, errors) = SelfEvaluationSheet.Read(bytes, fileName, view.Entries);
-        if (errors.Count > 0)
+        if (rows.Count == 0 && errors.Count > 0)
         {
             return Failed(errors);
         }
         var byIndicator = rows.ToDictionary(r => r.IndicatorId);
         // Evidence, and the explanation when the sheet has no such column, stay as saved.
-        var inputs = view.Entries.Select(e =>
-        {
-            var row = byIndicator[e.IndicatorId];
-            return new EntryInput(e.IndicatorId, row.Actual, row.Score, row.Explanation ?? e.Explanation, e.Evidence);
-        }).ToList();
+        var inputs = view.Entries.Select(e => byIndicator.TryGetValue(e.IndicatorId, out var row)
+            ? new EntryInput(e.IndicatorId, row.Actual, row.Score, row.Explanation ?? e.Explanation, e.Evidence)
+            : new EntryInput(e.IndicatorId, e.ActualText, e.ChosenScore, e.Explanation, e.Evidence)).ToList();
 
         // The scoring core decides what it can read (TargetParser) and which scores it accepts; its refusals are row errors here.
         var score = await get.Preview(scope, projectId, inputs, ct);
-        var refused = score.Problems.Where(p => !p.Field.StartsWith("Missing", StringComparison.Ordinal))
-            .Select(p => new ImportRowError(byIndicator[p.IndicatorId].RowNumber, p.Field == "Score" ? SelfEvaluationSheet.Score : SelfEvaluationSheet.Actual, p.Message))
-            .OrderBy(e => e.Row).ToList();
-        if (refused.Count > 0)
+        var refused = score.Problems.Where(p => !p.Field.StartsWith("Missing", StringComparison.Ordinal) && byIndicator.ContainsKey(p.IndicatorId))
+            .Select(p => new ImportRowError(byIndicator[p.IndicatorId].RowNumber, p.Field == "Score" ? SelfEvaluationSheet.Score : SelfEvaluationSheet.Actual, p.Message));
+        var all = errors.Concat(refused).OrderBy(e => e.Row == 0).ThenBy(e => e.Row).ToList();
+        if (all.Count > 0)
         {
-            return Failed(refused);
+            return Failed(all);
         }
         await save.Save(scope, projectId, new SelfEvaluationInput(inputs, null, version ?? view.Version), ct);
         return new SelfEvaluationImportResult(inputs.Count, []);

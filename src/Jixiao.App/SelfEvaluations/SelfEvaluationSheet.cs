@@ -87,7 +87,8 @@ public static class SelfEvaluationSheet
         {
             errors.Add(new ImportRowError(0, Name, $"文件中缺少指标“{missing.Level1}/{missing.Level2}/{missing.Name}”的行。"));
         }
-        return errors.Count > 0 ? ([], errors) : (entries, []);
+        // The matched rows come back with the errors, so the caller can also have their values checked and list every problem at once.
+        return (entries, errors);
     }
 
     private static (string, string, string) Key(EntryView e) => Key(e.Level1, e.Level2, e.Name);
