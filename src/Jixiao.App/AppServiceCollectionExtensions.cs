@@ -42,6 +42,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<MyTasks>();
         services.AddScoped<ManageBatches>();
         services.AddScoped<GetBatch>();
+        services.AddScoped<ImportBatchProjects>();
         services.AddScoped<Findings.SaveFindings>();
         services.AddScoped<Findings.ListFindings>();
         services.AddScoped<Findings.RectifyFinding>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jixiao.App.SelfEvaluations;
 using Jixiao.App.Workflow;
 using Jixiao.Web.Features.Targets;
@@ -70,10 +69,7 @@ public static class SelfEvaluationsApi
         var result = await import.Run(http.Scope(), projectId, buffer.ToArray(), file.FileName, version, ct);
         if (!result.Succeeded)
         {
-            // One key per cell ("第5行/实际完成值"), so a client can point at it; nothing was saved.
-            var errors = result.Errors.GroupBy(e => e.Row > 0 ? $"第{e.Row.ToString(CultureInfo.InvariantCulture)}行/{e.Column}" : e.Column.Length > 0 ? e.Column : "file")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-            return TypedResults.ValidationProblem(errors, $"导入失败，未保存任何内容：共 {result.Errors.Count} 处问题。", title: "导入失败");
+            return TypedResults.ValidationProblem(ImportProblems.ByCell(result.Errors), $"导入失败，未保存任何内容：共 {result.Errors.Count} 处问题。", title: "导入失败");
         }
         return TypedResults.Ok((await get.Run(http.Scope(), projectId, ct))!);
     }
