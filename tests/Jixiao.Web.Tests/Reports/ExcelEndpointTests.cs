@@ -8,10 +8,10 @@ using Jixiao.Documents.Tables;
 using Jixiao.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Tests.SelfEvaluations;
+namespace Jixiao.Web.Tests.Reports;
 
-/// <summary>The unit downloads its 自评表 as Excel, fills it and uploads it back, through HTTP as a browser or script would.</summary>
-public sealed class SelfEvaluationImportEndpointTests(WebFixture web) : IClassFixture<WebFixture>
+/// <summary>Excel in and out through HTTP as a browser or script uses it: the filled 自评表 uploaded back, list downloads, the batch 附件1 upload.</summary>
+public sealed class ExcelEndpointTests(WebFixture web) : IClassFixture<WebFixture>
 {
     private static async Task<SelfEvaluationView> Evaluation(HttpClient client, Func<SelfEvaluationRow, bool> which)
     {
@@ -98,5 +98,27 @@ public sealed class SelfEvaluationImportEndpointTests(WebFixture web) : IClassFi
         Assert.Contains("/api/v1/findings/reports/list?format=xlsx&amp;status=Open&amp;overdue=true", await bureau.GetStringAsync("/Findings?Status=Open&Overdue=true"));
         var unit = await web.SignedIn("danwei");
         Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/api/v1/batches/reports/list?format=xlsx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task BatchPage_Annex1Upload_WithABadRow_ListsItAndPicksNothing()
+    {
+        var bureau = await web.SignedIn("jixiao");
+        var batch = (await WebFixture.Read<List<App.Batches.BatchRow>>(await bureau.GetAsync("/api/v1/batches"))).First();
+        var before = await WebFixture.Read<App.Batches.BatchView>(await bureau.GetAsync($"/api/v1/batches/{batch.Id}"));
+        using var file = new MemoryStream();
+        TableWriter.WriteXlsx(file, ["项目编码", "选取理由"], [["2024-999999-001", "资金量大"]], "附件1");
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(file.ToArray()), "file", "附件1.xlsx" },
+            { new StringContent(await WebFixture.Token(bureau, $"/Batches/{batch.Id}")), "__RequestVerificationToken" },
+        };
+
+        var html = await (await bureau.PostAsync($"/Batches/{batch.Id}?handler=Import", form)).Content.ReadAsStringAsync();
+
+        Assert.Contains("导入失败，未写入任何数据", html);
+        Assert.Contains("找不到编码为“2024-999999-001”的项目（或无权查看）。", html);
+        var after = await WebFixture.Read<App.Batches.BatchView>(await bureau.GetAsync($"/api/v1/batches/{batch.Id}"));
+        Assert.Equal(before.Projects.Count, after.Projects.Count);
     }
 }
