@@ -37,10 +37,12 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<SaveSelfEvaluation>();
         services.AddScoped<ReviewSelfEvaluation>();
         services.AddScoped<ListSelfEvaluations>();
+        services.AddScoped<ImportSelfEvaluation>();
         services.AddScoped<Reviews.ReportReviews>();
         services.AddScoped<MyTasks>();
         services.AddScoped<ManageBatches>();
         services.AddScoped<GetBatch>();
+        services.AddScoped<ImportBatchProjects>();
         services.AddScoped<Findings.SaveFindings>();
         services.AddScoped<Findings.ListFindings>();
         services.AddScoped<Findings.RectifyFinding>();

@@ -15,6 +15,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<ProjectEvaluationReports>();
         services.AddScoped<DepartmentReports>();
         services.AddScoped<ProjectListSheets>();
+        services.AddScoped<ListSheets>();
         services.AddScoped<TargetTables>();
         services.AddScoped<KeyEvaluationReports>();
         services.AddScoped<FeedbackSheets>();

@@ -21,6 +21,9 @@ public static class BatchesApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/projects", AddProjects).WithName("AddBatchProjects").WithSummary("选取项目（每个项目须填写理由）")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/projects/import", ImportProjects).WithName("ImportBatchProjects").DisableAntiforgery()
+            .WithSummary("从 Excel 项目清单选取项目（multipart：file；列 项目编码、选取理由，可选 项目名称；任何一行有误则全部不选）")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/commission", Commission).WithName("CommissionBatch").WithSummary("委托第三方机构（指定项目或全部）")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -42,6 +45,20 @@ public static class BatchesApi
     {
         await manage.AddProjects(http.Scope(), id, request.Picks, ct);
         return TypedResults.Ok(await get.Run(http.Scope(), id, ct));
+    }
+
+    public static async Task<Results<Ok<BatchView>, ValidationProblem>> ImportProjects(HttpContext http, ImportBatchProjects import, GetBatch get, Guid id, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要导入的项目清单 Excel 文件。"] }, title: "导入失败");
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var result = await import.Run(http.Scope(), id, buffer.ToArray(), file.FileName, ct);
+        return result.Succeeded
+            ? TypedResults.Ok(await get.Run(http.Scope(), id, ct))
+            : TypedResults.ValidationProblem(ImportProblems.ByCell(result.Errors), $"导入失败，未选取任何项目：共 {result.Errors.Count} 处问题。", title: "导入失败");
     }
 
     public static async Task<Ok<BatchView>> Commission(HttpContext http, ManageBatches manage, GetBatch get, Guid id, CommissionRequest request, CancellationToken ct)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Batches;
 
 /// <summary>One batch: picked projects with reasons and agencies, progress, totals by fund source; pick more by filters.</summary>
-public sealed class DetailModel(GetBatch get, ManageBatches manage, ListProjects projects, ManageOrganisations organisations) : PageModel
+public sealed class DetailModel(GetBatch get, ManageBatches manage, ImportBatchProjects import, ListProjects projects, ManageOrganisations organisations) : PageModel
 {
     public sealed class PickForm
     {
@@ -31,6 +31,7 @@ public sealed class DetailModel(GetBatch get, ManageBatches manage, ListProjects
     public IReadOnlyList<OrganisationView> Departments { get; private set; } = [];
     public IReadOnlyList<OrganisationView> Agencies { get; private set; } = [];
     public List<string> Errors { get; } = [];
+    public ImportResult? ImportErrors { get; private set; }
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => Load(id, ct);
 
@@ -39,6 +40,29 @@ public sealed class DetailModel(GetBatch get, ManageBatches manage, ListProjects
 
     public Task<IActionResult> OnPostCommissionAsync(Guid id, CancellationToken ct) =>
         Act(id, () => manage.Commission(HttpContext.Scope(), id, AgencyId ?? Guid.Empty, Commissioned, ct), "已委托第三方机构。", ct);
+
+    /// <summary>附件1 项目清单 (项目编码, 选取理由, optionally 项目名称): all rows picked, or every bad row listed and none.</summary>
+    public async Task<IActionResult> OnPostImportAsync(Guid id, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ImportErrors = new ImportResult(0, 0, [new ImportRowError(0, "", "请选择要导入的项目清单 Excel 文件。")]);
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var result = await import.Run(HttpContext.Scope(), id, buffer.ToArray(), file.FileName, ct);
+            if (result.Succeeded)
+            {
+                TempData["Message"] = $"已从文件选取 {result.Projects} 个项目。";
+                return Redirect($"/Batches/{id}");
+            }
+            ImportErrors = result;
+        }
+        await Load(id, ct);
+        return Page();
+    }
 
     private async Task<IActionResult> Act(Guid id, Func<Task> step, string done, CancellationToken ct)
     {

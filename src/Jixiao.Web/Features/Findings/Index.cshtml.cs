@@ -14,5 +14,5 @@ public sealed class IndexModel(ListFindings list) : PageModel
     public IReadOnlyList<FindingView> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Rows = (await list.Mine(HttpContext.Scope(), new FindingFilter(Status, Overdue), ct)).OrderByDescending(f => f.Overdue).ThenBy(f => f.DueAt).ToList();
+        Rows = App.Reports.ListSheets.OverdueFirst(await list.Mine(HttpContext.Scope(), new FindingFilter(Status, Overdue), ct));
 }

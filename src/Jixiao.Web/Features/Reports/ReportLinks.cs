@@ -44,4 +44,16 @@ public static class ReportLinks
         new("结果反馈单 Word", $"/api/v1/batches/{id}/reports/feedback?format=docx"),
         new("整批打包下载（zip）", $"/api/v1/batches/{id}/reports/archive"),
     ];
+
+    /// <summary>The lists as the page filters them (same use case, same scope).</summary>
+    public static IReadOnlyList<ReportLink> EvaluationList(int? year, App.Evaluations.EvaluationStatus? status) =>
+        [new("清单 Excel", "/api/v1/evaluations/reports/list?format=xlsx" + Query(("year", year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", status?.ToString())))];
+
+    public static IReadOnlyList<ReportLink> FindingList(App.Findings.FindingStatus? status, bool overdue) =>
+        [new("清单 Excel", "/api/v1/findings/reports/list?format=xlsx" + Query(("status", status?.ToString()), ("overdue", overdue ? "true" : null)))];
+
+    public static IReadOnlyList<ReportLink> BatchList() => [new("批次清单 Excel", "/api/v1/batches/reports/list?format=xlsx")];
+
+    private static string Query(params (string Name, string? Value)[] parameters) =>
+        string.Concat(parameters.Where(p => p.Value is not null).Select(p => $"&{p.Name}={Uri.EscapeDataString(p.Value!)}"));
 }

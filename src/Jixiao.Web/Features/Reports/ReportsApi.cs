@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Jixiao.App.Evaluations;
+using Jixiao.App.Findings;
 using Jixiao.App.Projects;
 using Jixiao.App.Reports;
 using Jixiao.Documents.Common;
@@ -32,6 +34,7 @@ public static class ReportsApi
             .WithName("DownloadDepartmentReport").WithSummary("下载部门整体支出绩效评价报告（docx、pdf）")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapKeyEvaluationReports();
+        app.MapListReports();
         return app;
     }
 
@@ -51,6 +54,25 @@ public static class ReportsApi
         batches.MapGet("/feedback", BatchFeedback).WithName("DownloadBatchFeedback").WithSummary("下载整批评价结果反馈单（已审定的项目，每项目一页）");
         batches.MapGet("/archive", BatchArchive).WithName("DownloadBatchArchive").WithSummary("整批打包下载（zip：汇总报告、附件、反馈单、各项目评价报告）");
     }
+
+    /// <summary>The evaluation, findings and batch lists as their pages show them (same use cases, filters and scope).</summary>
+    private static void MapListReports(this IEndpointRouteBuilder app)
+    {
+        var lists = app.MapGroup("/api/v1").WithTags("报告与表格 Reports").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        lists.MapGet("/evaluations/reports/list", EvaluationList).WithName("DownloadEvaluationList").WithSummary("下载财政评价清单（xlsx，筛选同列表：year、status）");
+        lists.MapGet("/findings/reports/list", FindingList).WithName("DownloadFindingList").WithSummary("下载问题整改清单（xlsx，筛选同列表：status、overdue）");
+        lists.MapGet("/batches/reports/list", BatchList).WithName("DownloadBatchList").WithSummary("下载重点评价批次清单（xlsx，绩效科）");
+    }
+
+    public static Task<IResult> EvaluationList(HttpContext http, ListSheets sheets, string? format, int? year, EvaluationStatus? status, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Xlsx, f => sheets.Evaluations(http.Scope(), year, status, f, ct), "evaluation-list");
+
+    public static Task<IResult> FindingList(HttpContext http, ListSheets sheets, string? format, FindingStatus? status, bool? overdue, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Xlsx, f => sheets.Findings(http.Scope(), new FindingFilter(status, overdue == true), f, ct), "finding-list");
+
+    public static Task<IResult> BatchList(HttpContext http, ListSheets sheets, string? format, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Xlsx, f => sheets.Batches(http.Scope(), f, ct), "batch-list");
 
     public static Task<IResult> KeyEvaluation(HttpContext http, KeyEvaluationReports reports, Guid id, string? format, CancellationToken ct) =>
         Download(http, format, ReportFormat.Docx, f => reports.Run(http.Scope(), id, f, ct), "evaluation-report");

@@ -12,7 +12,7 @@ namespace Jixiao.Web.Features.SelfEvaluations;
 /// 单位自评 of a project: actual values, explanations and evidence per indicator with the core's scores (live through
 /// the score endpoint), narrative sections, and the review steps. A refusal keeps everything typed.
 /// </summary>
-public sealed class IndexModel(GetSelfEvaluation get, SaveSelfEvaluation save, ReviewSelfEvaluation review, GetProject projects) : PageModel
+public sealed class IndexModel(GetSelfEvaluation get, SaveSelfEvaluation save, ReviewSelfEvaluation review, ImportSelfEvaluation import, GetProject projects) : PageModel
 {
     public sealed class EntryForm
     {
@@ -33,11 +33,17 @@ public sealed class IndexModel(GetSelfEvaluation get, SaveSelfEvaluation save, R
     public ScoreView? Score { get; private set; }
     public IReadOnlyList<App.Projects.AuditView> History { get; private set; } = [];
     public List<string> Errors { get; } = [];
+    public ImportResult? ImportErrors { get; private set; }
     public Dictionary<string, string> FieldErrors { get; } = [];
 
     public async Task OnGetAsync(Guid projectId, CancellationToken ct)
     {
         await Load(projectId, ct);
+        FillFormFromSaved();
+    }
+
+    private void FillFormFromSaved()
+    {
         if (Evaluation is { } e)
         {
             Entries = e.Entries.Select(x => new EntryForm
@@ -73,13 +79,37 @@ public sealed class IndexModel(GetSelfEvaluation get, SaveSelfEvaluation save, R
     public Task<IActionResult> OnPostReopenAsync(Guid projectId, CancellationToken ct) =>
         Act(projectId, () => review.Run(HttpContext.Scope(), projectId, ReviewAction.Reopen, Comment, null, ct), "已重新打开，单位可以修改后重新提交。", ct);
 
+    /// <summary>A filled 自评表: saved through the same save as the form, or every bad row listed and nothing saved.</summary>
+    public async Task<IActionResult> OnPostImportAsync(Guid projectId, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ImportErrors = new ImportResult(0, 0, [new ImportRowError(0, "", "请选择要导入的自评表 Excel 文件。")]);
+            return await Act(projectId, () => Task.CompletedTask, "", ct);
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var version = Version;
+        return await Act(projectId, async () =>
+        {
+            var result = await import.Run(HttpContext.Scope(), projectId, buffer.ToArray(), file.FileName, version, ct);
+            if (!result.Succeeded)
+            {
+                ImportErrors = new ImportResult(0, 0, result.Errors);
+            }
+        }, "已从文件导入自评，得分已由评分核心重新计算。", ct);
+    }
+
     private async Task<IActionResult> Act(Guid projectId, Func<Task> step, string done, CancellationToken ct)
     {
         try
         {
             await step();
-            TempData["Message"] = done;
-            return Redirect($"/SelfEvaluations/{projectId}");
+            if (ImportErrors is null)
+            {
+                TempData["Message"] = done;
+                return Redirect($"/SelfEvaluations/{projectId}");
+            }
         }
         catch (ValidationFailedException e)
         {
@@ -98,7 +128,11 @@ public sealed class IndexModel(GetSelfEvaluation get, SaveSelfEvaluation save, R
             Errors.Add("保存前该自评已被其他用户修改，请刷新页面后重新填写。");
         }
         await Load(projectId, ct);
-        if (Evaluation is not null && Entries.Count > 0)
+        if (Entries.Count == 0)
+        {
+            FillFormFromSaved(); // an upload posts no form values: show what is saved
+        }
+        else if (Evaluation is not null)
         {
             // Show the scores of what was typed, so the page stays consistent with the inputs kept.
             Score = await get.Preview(HttpContext.Scope(), projectId, Input(strict: false).Entries, ct);

@@ -3,6 +3,7 @@ using Jixiao.App.Workflow;
 using Jixiao.Web.Features.Targets;
 using Jixiao.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Features.SelfEvaluations;
 
@@ -22,6 +23,9 @@ public static class SelfEvaluationsApi
         group.MapPost("/", OpenEvaluation).WithName("OpenSelfEvaluation").WithSummary("以已审定的绩效目标和项目资金开始自评")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/", SaveEvaluation).WithName("SaveSelfEvaluation").WithSummary("保存草稿（定稿后不能修改）")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/import", ImportEvaluation).WithName("ImportSelfEvaluation").DisableAntiforgery()
+            .WithSummary("上传填好的自评表 Excel（multipart：file，可选 version）；任何一行有误则不保存，逐行列出行号、列和原因")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/score", ScoreEvaluation).WithName("ScoreSelfEvaluation").WithSummary("按评分核心计算得分（不保存）").ProducesValidationProblem();
         group.MapPost("/submit", SubmitEvaluation).WithName("SubmitSelfEvaluation").WithSummary("提交审核")
@@ -50,6 +54,23 @@ public static class SelfEvaluationsApi
     public static async Task<Ok<SelfEvaluationView>> SaveEvaluation(HttpContext http, SaveSelfEvaluation save, GetSelfEvaluation get, Guid projectId, SelfEvaluationInput input, CancellationToken ct)
     {
         await save.Save(http.Scope(), projectId, input, ct);
+        return TypedResults.Ok((await get.Run(http.Scope(), projectId, ct))!);
+    }
+
+    public static async Task<Results<Ok<SelfEvaluationView>, ValidationProblem>> ImportEvaluation(
+        HttpContext http, ImportSelfEvaluation import, GetSelfEvaluation get, Guid projectId, IFormFile? file, [FromForm] long? version, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要导入的自评表 Excel 文件。"] }, "请选择要导入的自评表 Excel 文件。", title: "导入失败");
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var result = await import.Run(http.Scope(), projectId, buffer.ToArray(), file.FileName, version, ct);
+        if (!result.Succeeded)
+        {
+            return TypedResults.ValidationProblem(ImportProblems.ByCell(result.Errors), $"导入失败，未保存任何内容：共 {result.Errors.Count} 处问题。", title: "导入失败");
+        }
         return TypedResults.Ok((await get.Run(http.Scope(), projectId, ct))!);
     }
 
