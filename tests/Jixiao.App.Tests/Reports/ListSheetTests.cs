@@ -19,7 +19,8 @@ public sealed class ListSheetTests
         return TableReader.Read(file.Bytes, file.FileName).Table!;
     }
 
-    private static string Score(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    // PostgreSQL keeps the column's scale (98.1000); the sheet holds the number, which reads back as 98.1.
+    private static string Score(decimal? value) => value?.ToString("0.############", CultureInfo.InvariantCulture) ?? "";
 
     private static string Date(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
