@@ -43,8 +43,11 @@ public sealed class BrowserFixture : WebFixture
         await page.GotoAsync(BaseUrl + "/Account/SignIn");
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", Password);
+        // Start waiting before the click, and only for the new document's DOM: the sign-in answers with a redirect,
+        // and waiting for a full "load" after the fact has hung once on a loaded machine.
+        var landed = page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.Ordinal));
+        await landed;
         return page;
     }
 
