@@ -13,9 +13,32 @@ namespace Jixiao.App.Reports;
 /// "my" findings, batches. Each is built from the page's own use case with the page's filter, so a user downloads exactly
 /// the rows (and order) the page shows, within the same scope.
 /// </summary>
-public sealed class ListSheets(GetEvaluation evaluations, ListFindings findings, GetBatch batches)
+public sealed class ListSheets(GetEvaluation evaluations, ListFindings findings, GetBatch batches, Budgets.ListDepartmentBudgets budgets)
 {
-    public const string EvaluationsName = "财政评价清单", FindingsName = "问题整改清单", BatchesName = "重点评价批次清单";
+    public const string EvaluationsName = "财政评价清单", FindingsName = "问题整改清单", BatchesName = "重点评价批次清单", BudgetsName = "部门预算清单";
+
+    /// <summary>Department budgets in 万元 (cells hold the exact value; 0.00 shown) with a bold 合计 row that is the exact sum.</summary>
+    public async Task<DocumentResult<ReportFile>> Budgets(UserScope scope, int? year, ReportFormat format, CancellationToken ct = default)
+    {
+        if (format != ReportFormat.Xlsx)
+        {
+            return ReportFormats.Unsupported(BudgetsName, format, ReportFormat.Xlsx);
+        }
+        var rows = await budgets.Run(scope, year, ct);
+        List<SheetColumn> columns =
+        [
+            new("序号", 6, ColumnFormat.Integer), new("年度", 8, ColumnFormat.Integer), new("部门", 30), new("人员经费（万元）", 16, ColumnFormat.Wan),
+            new("公用经费（万元）", 16, ColumnFormat.Wan), new("基本支出（万元）", 16, ColumnFormat.Wan), new("项目支出（万元）", 16, ColumnFormat.Wan),
+            new("合计（万元）", 16, ColumnFormat.Wan),
+        ];
+        static decimal Wan(decimal yuan) => yuan / 10000m;
+        var body = rows.Select((b, i) => (IReadOnlyList<object?>)
+            [i + 1, b.Year, b.Department, Wan(b.PersonnelExpense), Wan(b.PublicExpense), Wan(b.BasicExpense), Wan(b.ProjectExpense), Wan(b.Total)]).ToList();
+        body.Add([null, null, "合计", Wan(rows.Sum(b => b.PersonnelExpense)), Wan(rows.Sum(b => b.PublicExpense)), Wan(rows.Sum(b => b.BasicExpense)),
+            Wan(rows.Sum(b => b.ProjectExpense)), Wan(rows.Sum(b => b.Total))]);
+        var stem = BudgetsName + (year is { } y ? $"-{y.ToString(CultureInfo.InvariantCulture)}" : "");
+        return ReportRenderer.Excel(XlsxWriter.Write(new SheetSpec(BudgetsName, columns, body) { TotalRows = new HashSet<int> { body.Count - 1 } }), stem);
+    }
 
     public async Task<DocumentResult<ReportFile>> Evaluations(UserScope scope, int? year, EvaluationStatus? status, ReportFormat format, CancellationToken ct = default)
     {

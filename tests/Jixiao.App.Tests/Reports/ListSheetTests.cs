@@ -81,4 +81,29 @@ public sealed class ListSheetTests
         await Assert.ThrowsAsync<ForbiddenException>(async () => await world.Get<ListSheets>(s).Batches(await world.UserScopeOf("danwei"), ReportFormat.Xlsx));
         Assert.False((await world.Get<ListSheets>(s).Batches(bureau, ReportFormat.Docx)).Succeeded);
     }
+
+    [Theory, DatabaseData]
+    public async Task BudgetList_InWan_HasTheRowsThePageShows_AndAnExactTotalRow(DatabaseProvider provider)
+    {
+        await using var world = await DemoWorld.Create(provider);
+        var sizes = new List<int>();
+        foreach (var user in new[] { "jixiao", "bumen" })
+        {
+            var scope = await world.UserScopeOf(user);
+            await using var s = world.Scope(user);
+            var seen = await world.Get<Jixiao.App.Budgets.ListDepartmentBudgets>(s).Run(scope, 2025);
+            var table = Read((await world.Get<ListSheets>(s).Budgets(scope, 2025, ReportFormat.Xlsx)).Value!);
+            decimal Cell(TableRow row, string column) => decimal.Parse(row[table.FindColumn(column)], CultureInfo.InvariantCulture);
+
+            var lines = table.Rows.Take(table.Rows.Count - 1).ToList();
+            Assert.Equal(seen.Select(b => (b.Department, b.BasicExpense / 10000m, b.Total / 10000m)),
+                lines.Select(r => (r[table.FindColumn("部门")], Cell(r, "基本支出（万元）"), Cell(r, "合计（万元）"))));
+            var total = table.Rows[^1];
+            Assert.Equal("合计", total[table.FindColumn("部门")]);
+            Assert.Equal(seen.Sum(b => b.Total) / 10000m, Cell(total, "合计（万元）"));
+            Assert.Equal(seen.Sum(b => b.ProjectExpense) / 10000m, Cell(total, "项目支出（万元）"));
+            sizes.Add(seen.Count);
+        }
+        Assert.True(sizes[0] > sizes[1] && sizes[1] > 0, $"a department sees only its own budget ({sizes[0]}, {sizes[1]})");
+    }
 }

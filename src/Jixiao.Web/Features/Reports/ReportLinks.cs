@@ -52,6 +52,9 @@ public static class ReportLinks
     public static IReadOnlyList<ReportLink> FindingList(App.Findings.FindingStatus? status, bool overdue) =>
         [new("清单 Excel", "/api/v1/findings/reports/list?format=xlsx" + Query(("status", status?.ToString()), ("overdue", overdue ? "true" : null)))];
 
+    public static IReadOnlyList<ReportLink> BudgetList(int? year) =>
+        [new("清单 Excel", "/api/v1/department-budgets/reports/list?format=xlsx" + Query(("year", year?.ToString(System.Globalization.CultureInfo.InvariantCulture))))];
+
     public static IReadOnlyList<ReportLink> BatchList() => [new("批次清单 Excel", "/api/v1/batches/reports/list?format=xlsx")];
 
     private static string Query(params (string Name, string? Value)[] parameters) =>

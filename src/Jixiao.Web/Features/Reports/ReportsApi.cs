@@ -62,6 +62,7 @@ public static class ReportsApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         lists.MapGet("/evaluations/reports/list", EvaluationList).WithName("DownloadEvaluationList").WithSummary("下载财政评价清单（xlsx，筛选同列表：year、status）");
         lists.MapGet("/findings/reports/list", FindingList).WithName("DownloadFindingList").WithSummary("下载问题整改清单（xlsx，筛选同列表：status、overdue）");
+        lists.MapGet("/department-budgets/reports/list", BudgetList).WithName("DownloadDepartmentBudgetList").WithSummary("下载部门预算清单（xlsx，万元，含合计行；筛选同列表：year）");
         lists.MapGet("/batches/reports/list", BatchList).WithName("DownloadBatchList").WithSummary("下载重点评价批次清单（xlsx，绩效科）");
     }
 
@@ -70,6 +71,9 @@ public static class ReportsApi
 
     public static Task<IResult> FindingList(HttpContext http, ListSheets sheets, string? format, FindingStatus? status, bool? overdue, CancellationToken ct) =>
         Download(http, format, ReportFormat.Xlsx, f => sheets.Findings(http.Scope(), new FindingFilter(status, overdue == true), f, ct), "finding-list");
+
+    public static Task<IResult> BudgetList(HttpContext http, ListSheets sheets, string? format, int? year, CancellationToken ct) =>
+        Download(http, format, ReportFormat.Xlsx, f => sheets.Budgets(http.Scope(), year, f, ct), "department-budget-list");
 
     public static Task<IResult> BatchList(HttpContext http, ListSheets sheets, string? format, CancellationToken ct) =>
         Download(http, format, ReportFormat.Xlsx, f => sheets.Batches(http.Scope(), f, ct), "batch-list");
