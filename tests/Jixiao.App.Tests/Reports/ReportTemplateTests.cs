@@ -1,4 +1,5 @@
 using Jixiao.App.Access;
+using Jixiao.App.Auditing;
 using Jixiao.App.Common;
 using Jixiao.App.Data;
 using Jixiao.App.Reports;
@@ -135,6 +136,12 @@ public sealed class ReportTemplateTests
         var reset = await As(world, "jixiao", (m, u) => m.Reset(u, kind, 2));
         Assert.False(reset.Overridden);
         Assert.Equal(ProjectEvaluationTemplates.Default.ToJson(), reset.Template.ToJson());
+        await using (var s = world.Scope())
+        {
+            var audit = await world.Get<JixiaoDbContext>(s).AuditEntries.AsNoTracking().Where(a => a.Entity == nameof(ReportTemplateOverride)).ToListAsync();
+            Assert.Equal([AuditActions.Insert, AuditActions.Update, AuditActions.Delete], audit.Where(a => a.Field == "Json").OrderBy(a => a.Id).Select(a => a.Action));
+            Assert.All(audit, a => Assert.Equal("jixiao", a.User));
+        }
         var list = await As(world, "jixiao", (m, u) => m.List(u));
         Assert.All(list, k => Assert.False(k.Overridden));
         var batch = await DemoBatch.Load(world);
