@@ -3,8 +3,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jixiao.App.Reports;
+using Jixiao.App.SelfEvaluations;
 using Jixiao.Documents.BatchSummary;
 using Jixiao.Documents.ProjectEvaluation;
+using Jixiao.Documents.SelfEvaluation;
 using Jixiao.Documents.Templates;
 using Jixiao.Documents.Tests.Support;
 using Jixiao.Tests.Infrastructure;
@@ -118,5 +120,28 @@ public sealed class ReportTemplatesTests(WebFixture web) : IClassFixture<WebFixt
         }));
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.False((await WebFixture.Read<ReportTemplateView>(await client.GetAsync($"{Api}/{ProjectEvaluationTemplates.Kind}"))).Overridden);
+    }
+
+    [Fact]
+    public async Task TheBureausSelfEvaluationTemplate_IsWhatAUnitDownloads_UntilItIsReset()
+    {
+        var bureau = await web.SignedIn("jixiao");
+        var unit = await web.SignedIn("danwei");
+        var rows = await WebFixture.Read<List<SelfEvaluationRow>>(await unit.GetAsync("/api/v1/self-evaluations"));
+        var url = $"/api/v1/projects/{rows[0].ProjectId}/reports/self-evaluation?format=docx";
+        var kind = SelfEvaluationTemplates.Kind;
+        var own = SelfEvaluationTemplates.Default with { Title = "演示县项目支出绩效自评表", Signature = ["填报单位（盖章）：{实施单位}", "填报人：王会计"] };
+        Assert.Equal(HttpStatusCode.OK, (await Put(bureau, kind, own, 0)).StatusCode);
+
+        var docx = await (await unit.GetAsync(url)).Content.ReadAsByteArrayAsync();
+        Docx.AssertValid(docx);
+        var paragraphs = Docx.Paragraphs(docx);
+        Assert.Equal("演示县项目支出绩效自评表", paragraphs[0]);
+        Assert.Contains("填报人：王会计", paragraphs);
+
+        Assert.Equal(HttpStatusCode.OK, (await bureau.DeleteAsync($"{Api}/{kind}?version=1")).StatusCode);
+        var again = Docx.Paragraphs(await (await unit.GetAsync(url)).Content.ReadAsByteArrayAsync());
+        Assert.Equal(SelfEvaluationTemplates.Default.Title, again[0]);
+        Assert.DoesNotContain("填报人：王会计", again);
     }
 }
