@@ -28,6 +28,7 @@ app.MapBudgetsApi();
 app.MapTargetsApi();
 app.MapSelfEvaluationsApi();
 app.MapJurisdictionSettingsApi();
+app.MapReportTemplatesApi();
 app.MapReportsApi();
 app.MapBatchesApi();
 app.MapFindingsApi();

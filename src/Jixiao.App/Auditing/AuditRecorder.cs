@@ -81,6 +81,7 @@ internal static class AuditRecorder
         Evaluations.EvaluationIndicator indicator => indicator.Name,
         Evaluations.EvaluationMember member => member.DisplayName.Length > 0 ? member.DisplayName : member.UserName,
         Evaluations.EvidenceFile file => file.FileName,
+        Reports.ReportTemplateOverride template => template.Kind,
         Findings.Finding finding => string.Create(CultureInfo.InvariantCulture, $"问题{finding.Order}"),
         _ => null,
     };

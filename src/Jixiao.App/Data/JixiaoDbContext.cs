@@ -6,6 +6,7 @@ using Jixiao.App.Findings;
 using Jixiao.App.Jurisdictions;
 using Jixiao.App.Organisations;
 using Jixiao.App.Projects;
+using Jixiao.App.Reports;
 using Jixiao.App.SelfEvaluations;
 using Jixiao.App.Targets;
 using Jixiao.App.Users;
@@ -52,6 +53,8 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, I
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<ReportTemplateOverride> ReportTemplateOverrides => Set<ReportTemplateOverride>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

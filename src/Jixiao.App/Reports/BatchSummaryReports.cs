@@ -16,7 +16,7 @@ namespace Jixiao.App.Reports;
 /// totals per fund source are computed by the Documents layer from the projects; scores and grades are the core's, and
 /// only accepted evaluations have them — the others print 未评分 and the report names them.
 /// </summary>
-public sealed class BatchSummaryReports(JixiaoDbContext db, ReportRenderer renderer, TimeProvider time)
+public sealed class BatchSummaryReports(JixiaoDbContext db, ReportRenderer renderer, EffectiveTemplates templates, TimeProvider time)
 {
     public const string KindName = "重点绩效评价情况的报告";
 
@@ -31,19 +31,20 @@ public sealed class BatchSummaryReports(JixiaoDbContext db, ReportRenderer rende
         var report = Report(data);
         return format == ReportFormat.Xlsx
             ? ReportRenderer.Excel(XlsxWriter.Write(StandardSheets.BatchAnnexes(report)), $"重点绩效评价附件-{data.Batch.Name}")
-            : await renderer.Word(BatchSummaryWriter.Write(report), $"{KindName}-{data.Batch.Name}", format, ct);
+            : await renderer.Word(BatchSummaryWriter.Write(report, (await templates.For(scope.JurisdictionId, ct)).BatchSummary), $"{KindName}-{data.Batch.Name}", format, ct);
     }
 
     /// <summary>整批打包: the summary and its annexes, the feedback sheets of the accepted evaluations and each one's report.</summary>
     public async Task<DocumentResult<ReportFile>> Archive(UserScope scope, Guid batchId, CancellationToken ct = default)
     {
         var data = await BatchReportData.Load(db, scope, batchId, time, ct);
+        var own = await templates.For(scope.JurisdictionId, ct);
         var errors = new List<string>();
         var reports = new List<ArchiveEntry>();
         foreach (var (e, i) in data.Final.Select((e, i) => (e, i)))
         {
             var name = $"评价报告/{(i + 1).ToString("000", CultureInfo.InvariantCulture)}-{ReportFormats.FileName(e.Stem, ReportFormat.Docx)}";
-            var written = KeyEvaluationReports.Write(e);
+            var written = KeyEvaluationReports.Write(e, own);
             if (written.Succeeded)
             {
                 reports.Add(new(name, written.Value!));
@@ -58,7 +59,7 @@ public sealed class BatchSummaryReports(JixiaoDbContext db, ReportRenderer rende
             return DocumentResult<ReportFile>.Fail(errors);
         }
         var notes = data.PendingNote.Length > 0 ? new[] { data.PendingNote } : null;
-        var zip = BatchArchive.Create(Report(data), [.. data.Final.Select(FeedbackSheets.Sheet)], reports, notes);
+        var zip = BatchArchive.Create(Report(data), [.. data.Final.Select(FeedbackSheets.Sheet)], reports, notes, own.BatchSummary, own.Feedback);
         return ReportRenderer.Archive(zip, $"{data.Batch.Name}-整批打包");
     }
 

@@ -14,15 +14,14 @@ namespace Jixiao.App.Reports;
 /// spending by class) do not exist yet, so the report prints the approved budget and says it has not been
 /// evaluated; the scoring sections are left out rather than filled with blanks.
 /// </summary>
-public sealed class DepartmentReports(JixiaoDbContext db, ReportRenderer renderer, TimeProvider time)
+public sealed class DepartmentReports(JixiaoDbContext db, ReportRenderer renderer, EffectiveTemplates templates, TimeProvider time)
 {
     public const string KindName = "部门整体支出绩效评价报告";
 
     /// <summary>Only 部门概况 can be written from a budget; the subtitle says why the other sections are absent.</summary>
-    public static readonly ReportTemplate BudgetOnlyTemplate = DepartmentTemplates.Default with
+    public static ReportTemplate BudgetOnlyTemplate(ReportTemplate template) => template.Annotate("部门预算情况 · 尚未开展部门整体支出绩效评价") with
     {
-        Subtitle = "（部门预算情况 · 尚未开展部门整体支出绩效评价）",
-        Sections = [.. DepartmentTemplates.Default.Sections.Select(s => s with { Include = s.Key == "overview" })],
+        Sections = [.. template.Sections.Select(s => s with { Include = s.Key == "overview" })],
     };
 
     public async Task<DocumentResult<ReportFile>> Run(UserScope scope, Guid budgetId, ReportFormat format, CancellationToken ct = default)
@@ -45,6 +44,6 @@ public sealed class DepartmentReports(JixiaoDbContext db, ReportRenderer rendere
                 [.. budget.FunctionalClasses.OrderBy(c => c.ClassCode, StringComparer.Ordinal).Select(c => new FunctionalClassLine(c.ClassCode, c.ClassName, c.Amount))]),
         };
         var stem = $"{KindName}-{department}-{budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        return await renderer.Word(DepartmentWriter.Write(report, BudgetOnlyTemplate), stem, format, ct);
+        return await renderer.Word(DepartmentWriter.Write(report, BudgetOnlyTemplate((await templates.For(scope.JurisdictionId, ct)).Department)), stem, format, ct);
     }
 }

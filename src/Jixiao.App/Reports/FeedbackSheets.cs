@@ -11,7 +11,7 @@ namespace Jixiao.App.Reports;
 /// one page per project. A sheet needs a complete scoring (total and grade). The batch file holds only accepted
 /// evaluations — what the bureau sends to units is final — and lists the others on a last page with their state.
 /// </summary>
-public sealed class FeedbackSheets(JixiaoDbContext db, GetEvaluation get, ReportRenderer renderer, TimeProvider time)
+public sealed class FeedbackSheets(JixiaoDbContext db, GetEvaluation get, ReportRenderer renderer, EffectiveTemplates templates, TimeProvider time)
 {
     public const string KindName = "评价结果反馈";
 
@@ -26,7 +26,8 @@ public sealed class FeedbackSheets(JixiaoDbContext db, GetEvaluation get, Report
         {
             return DocumentResult<ReportFile>.Fail($"“{data.Subject}”尚有指标未评分（评价状态：{data.Evaluation.Status.ToChinese()}），还不能生成评价结果反馈单。");
         }
-        var template = data.IsFinal ? FeedbackTemplates.Default : FeedbackTemplates.Default with { Subtitle = "（征求意见稿：评价结果尚未经财政局审定）" };
+        var own = (await templates.For(scope.JurisdictionId, ct)).Feedback;
+        var template = data.IsFinal ? own : own.Annotate("征求意见稿：评价结果尚未经财政局审定");
         return await renderer.Word(FeedbackWriter.Write(Sheet(data), template), $"{KindName}-{data.Stem}", format, ct);
     }
 
@@ -44,7 +45,7 @@ public sealed class FeedbackSheets(JixiaoDbContext db, GetEvaluation get, Report
         }
         var sheets = batch.Final.Select(Sheet).ToList();
         var notes = batch.PendingNote.Length > 0 ? new[] { batch.PendingNote } : null;
-        return await renderer.Word(FeedbackWriter.WriteBatch(sheets, notes: notes), $"{KindName}-{batch.Batch.Name}", format, ct);
+        return await renderer.Word(FeedbackWriter.WriteBatch(sheets, (await templates.For(scope.JurisdictionId, ct)).Feedback, notes), $"{KindName}-{batch.Batch.Name}", format, ct);
     }
 
     internal static FeedbackSheet Sheet(KeyEvaluationData data)

@@ -15,7 +15,7 @@ namespace Jixiao.App.Reports;
 /// (§7.3) for a department, with the core's scoring table, the findings and the team's narratives. Anything not yet
 /// accepted by the performance section says 未定稿 under the title.
 /// </summary>
-public sealed class KeyEvaluationReports(JixiaoDbContext db, GetEvaluation get, ReportRenderer renderer, TimeProvider time)
+public sealed class KeyEvaluationReports(JixiaoDbContext db, GetEvaluation get, ReportRenderer renderer, EffectiveTemplates templates, TimeProvider time)
 {
     public const string KindName = "项目支出绩效评价报告";
     public const string DepartmentKindName = "部门整体支出绩效评价报告";
@@ -28,25 +28,24 @@ public sealed class KeyEvaluationReports(JixiaoDbContext db, GetEvaluation get, 
             return ReportFormats.Unsupported("评价报告", format, ReportFormat.Docx, ReportFormat.Pdf);
         }
         var data = await KeyEvaluationData.Load(db, get, scope, evaluationId, time, ct);
-        return await renderer.Word(Write(data), $"{data.KindName}-{data.Stem}", format, ct);
+        return await renderer.Word(Write(data, await templates.For(scope.JurisdictionId, ct)), $"{data.KindName}-{data.Stem}", format, ct);
     }
 
-    internal static DocumentResult<byte[]> Write(KeyEvaluationData data) => data.Evaluation.Kind switch
+    /// <summary>The report on the jurisdiction's template, marked 未定稿 while not final.</summary>
+    internal static DocumentResult<byte[]> Write(KeyEvaluationData data, TemplateSet templates) => data.Evaluation.Kind switch
     {
-        EvaluationKind.Project => ProjectEvaluationWriter.Write(ProjectReport(data), ProjectTemplate(data)),
-        EvaluationKind.Department => DepartmentWriter.Write(DepartmentReport(data), DepartmentTemplate(data)),
+        EvaluationKind.Project => ProjectEvaluationWriter.Write(ProjectReport(data), ProjectTemplate(data, templates.ProjectEvaluation)),
+        EvaluationKind.Department => DepartmentWriter.Write(DepartmentReport(data), DepartmentTemplate(data, templates.Department)),
     };
 
-    private static string Draft(KeyEvaluationData data) => data.IsFinal ? "" : $" · 未定稿（{data.Evaluation.Status.ToChinese()}）";
-
-    private static ReportTemplate ProjectTemplate(KeyEvaluationData data) => ProjectEvaluationTemplates.Default with
+    private static ReportTemplate ProjectTemplate(KeyEvaluationData data, ReportTemplate template)
     {
-        Subtitle = "（{年度}年度 · {评价类型}" + Draft(data) + "）",
-        Signature = data.Lead.Length > 0 ? ProjectEvaluationTemplates.Default.Signature : ["{出具单位}", "{报告日期}"],
-    };
+        var signed = data.Lead.Length > 0 ? template : template.WithoutLead();
+        return data.IsFinal ? signed : signed.Annotate($"未定稿（{data.Evaluation.Status.ToChinese()}）");
+    }
 
-    private static ReportTemplate DepartmentTemplate(KeyEvaluationData data) =>
-        data.IsFinal ? DepartmentTemplates.Default : DepartmentTemplates.Default with { Subtitle = $"（未定稿：{data.Evaluation.Status.ToChinese()}）" };
+    private static ReportTemplate DepartmentTemplate(KeyEvaluationData data, ReportTemplate template) =>
+        data.IsFinal ? template : template.Annotate($"未定稿：{data.Evaluation.Status.ToChinese()}");
 
     private static EvaluationFacts Facts(KeyEvaluationData data, string kind) => new(kind, data.Bureau, data.Agency, data.Lead, data.ReportDate);
 

@@ -10,16 +10,19 @@ namespace Jixiao.App.Reports;
 /// 项目支出绩效评价报告 (DOMAIN §7.1) from a unit's self-evaluation: the sections the unit wrote go into their
 /// sections, every figure (funding, rate, scores, grade) comes from the data and the scoring core.
 /// </summary>
-public sealed class ProjectEvaluationReports(JixiaoDbContext db, GetSelfEvaluation get, ReportRenderer renderer, TimeProvider time)
+public sealed class ProjectEvaluationReports(JixiaoDbContext db, GetSelfEvaluation get, ReportRenderer renderer, EffectiveTemplates templates, TimeProvider time)
 {
     public const string KindName = "项目支出绩效评价报告";
 
-    /// <summary>A self-evaluation has no agency and no lead evaluator: the unit signs with the date.</summary>
-    public static readonly Documents.Templates.ReportTemplate Template = ProjectEvaluationTemplates.Default with
+    /// <summary>
+    /// A self-evaluation has no agency and no lead evaluator: the unit signs without the 主评人 line, and the subtitle says
+    /// 单位自评 (the default's {评价类型} does; a subtitle without it gets the words added).
+    /// </summary>
+    public static Documents.Templates.ReportTemplate Template(Documents.Templates.ReportTemplate template)
     {
-        Subtitle = "（{年度}年度 · 单位自评）",
-        Signature = ["{出具单位}", "{报告日期}"],
-    };
+        var signed = template.WithoutLead();
+        return signed.Subtitle.Contains("{评价类型}", StringComparison.Ordinal) ? signed : signed.Annotate("单位自评");
+    }
 
     public async Task<DocumentResult<ReportFile>> Run(UserScope scope, Guid projectId, ReportFormat format, CancellationToken ct = default)
     {
@@ -28,7 +31,7 @@ public sealed class ProjectEvaluationReports(JixiaoDbContext db, GetSelfEvaluati
             return ReportFormats.Unsupported(KindName, format, ReportFormat.Docx, ReportFormat.Pdf);
         }
         var data = await EvaluationData.Load(db, get, scope, projectId, ct);
-        return await renderer.Word(ProjectEvaluationWriter.Write(Report(data, time), Template), $"{KindName}-{data.Stem}", format, ct);
+        return await renderer.Word(ProjectEvaluationWriter.Write(Report(data, time), Template((await templates.For(scope.JurisdictionId, ct)).ProjectEvaluation)), $"{KindName}-{data.Stem}", format, ct);
     }
 
     internal static ProjectEvaluationReport Report(EvaluationData data, TimeProvider time)

@@ -11,6 +11,8 @@ public static class ReportsServiceCollectionExtensions
     {
         services.TryAddSingleton(new LibreOfficePdfConverter(TimeSpan.FromSeconds(90)));
         services.AddScoped<ReportRenderer>();
+        services.AddScoped<EffectiveTemplates>();
+        services.AddScoped<ManageReportTemplates>();
         services.AddScoped<SelfEvaluationTables>();
         services.AddScoped<ProjectEvaluationReports>();
         services.AddScoped<DepartmentReports>();

@@ -8,7 +8,7 @@ using Jixiao.Documents.Spreadsheets;
 namespace Jixiao.App.Reports;
 
 /// <summary>项目支出绩效自评表 (DOMAIN §4.1) of a project's self-evaluation, as Word, PDF or Excel.</summary>
-public sealed class SelfEvaluationTables(JixiaoDbContext db, GetSelfEvaluation get, ReportRenderer renderer)
+public sealed class SelfEvaluationTables(JixiaoDbContext db, GetSelfEvaluation get, ReportRenderer renderer, EffectiveTemplates templates)
 {
     public const string KindName = "项目支出绩效自评表";
 
@@ -19,7 +19,7 @@ public sealed class SelfEvaluationTables(JixiaoDbContext db, GetSelfEvaluation g
         var stem = $"{KindName}-{data.Stem}";
         return format == ReportFormat.Xlsx
             ? ReportRenderer.Excel(XlsxWriter.Write(StandardSheets.SelfEvaluationWorkbook(table)), stem)
-            : await renderer.Word(SelfEvaluationWriter.Write(table), stem, format, ct);
+            : await renderer.Word(SelfEvaluationWriter.Write(table, (await templates.For(scope.JurisdictionId, ct)).SelfEvaluation), stem, format, ct);
     }
 
     internal static SelfEvaluationTable Table(EvaluationData data)

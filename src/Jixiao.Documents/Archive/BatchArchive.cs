@@ -3,6 +3,7 @@ using Jixiao.Documents.BatchSummary;
 using Jixiao.Documents.Common;
 using Jixiao.Documents.Feedback;
 using Jixiao.Documents.Spreadsheets;
+using Jixiao.Documents.Templates;
 
 namespace Jixiao.Documents.Archive;
 
@@ -18,23 +19,25 @@ public static class BatchArchive
     /// <summary>
     /// The standard entries, then <paramref name="extra"/> (e.g. each project's evaluation report). <paramref name="notes"/>
     /// (what is not in the archive yet, and why) close the combined feedback file and are saved as 说明.txt.
+    /// The summary and the feedback sheets use the given templates (the defaults without).
     /// </summary>
     public static DocumentResult<byte[]> Create(
-        BatchSummaryReport report, IReadOnlyList<FeedbackSheet> sheets, IReadOnlyList<ArchiveEntry>? extra = null, IReadOnlyList<string>? notes = null)
+        BatchSummaryReport report, IReadOnlyList<FeedbackSheet> sheets, IReadOnlyList<ArchiveEntry>? extra = null, IReadOnlyList<string>? notes = null,
+        ReportTemplate? summaryTemplate = null, ReportTemplate? feedbackTemplate = null)
     {
         var errors = new List<string>();
         var entries = new List<ArchiveEntry>();
         var year = report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        Add(errors, entries, $"{year}年度重点绩效评价情况的报告.docx", BatchSummaryWriter.Write(report));
+        Add(errors, entries, $"{year}年度重点绩效评价情况的报告.docx", BatchSummaryWriter.Write(report, summaryTemplate));
         entries.Add(new($"{year}年度重点绩效评价附件.xlsx", XlsxWriter.Write(StandardSheets.BatchAnnexes(report))));
         if (sheets.Count > 0)
         {
-            Add(errors, entries, "评价结果反馈（全部项目）.docx", FeedbackWriter.WriteBatch(sheets, notes: notes));
+            Add(errors, entries, "评价结果反馈（全部项目）.docx", FeedbackWriter.WriteBatch(sheets, feedbackTemplate, notes));
             for (var i = 0; i < sheets.Count; i++)
             {
                 var number = (i + 1).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
-                Add(errors, entries, $"评价结果反馈/{number}-{SafeFileName(sheets[i].Project.Name)}.docx", FeedbackWriter.Write(sheets[i]));
+                Add(errors, entries, $"评价结果反馈/{number}-{SafeFileName(sheets[i].Project.Name)}.docx", FeedbackWriter.Write(sheets[i], feedbackTemplate));
             }
         }
 

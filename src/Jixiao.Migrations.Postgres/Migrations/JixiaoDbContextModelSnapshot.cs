@@ -829,6 +829,35 @@ namespace Jixiao.Migrations.Postgres.Migrations
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("Jixiao.App.Reports.ReportTemplateOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReportTemplateOverrides", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.App.Reviews.ReportReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1606,6 +1635,15 @@ namespace Jixiao.Migrations.Postgres.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("FinanceSection");
+                });
+
+            modelBuilder.Entity("Jixiao.App.Reports.ReportTemplateOverride", b =>
+                {
+                    b.HasOne("Jixiao.App.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jixiao.App.Reviews.ReportReview", b =>

@@ -808,6 +808,35 @@ namespace Jixiao.Migrations.Sqlite.Migrations
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("Jixiao.App.Reports.ReportTemplateOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReportTemplateOverrides", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.App.Reviews.ReportReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1572,6 +1601,15 @@ namespace Jixiao.Migrations.Sqlite.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("FinanceSection");
+                });
+
+            modelBuilder.Entity("Jixiao.App.Reports.ReportTemplateOverride", b =>
+                {
+                    b.HasOne("Jixiao.App.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jixiao.App.Reviews.ReportReview", b =>
