@@ -78,7 +78,7 @@ internal static class DemoKeyEvaluations
     /// Whole-department evaluations of 2024 (DOMAIN §4.3): the first department's accepted with findings, the second's
     /// accepted and then reopened by the bureau with a reason (so the demo has every state). Same agency and team as the batch.
     /// </summary>
-    public static List<Evaluation> Departments(IReadOnlyList<Budgets.DepartmentBudget> budgets, Organisation agency, (string Id, string Name, string Display) evaluator, (string Id, string Name, string Display) expert)
+    public static List<Evaluation> Departments(IReadOnlyList<Budgets.DepartmentBudget> budgets, Organisation agency, (string Id, string Name, string Display) evaluator, (string Id, string Name, string Display) expert, Organisation? school = null)
     {
         var list = new List<Evaluation>();
         foreach (var (budget, k) in budgets.Where(b => b.Year == 2024).Take(2).Select((b, k) => (b, k)))
@@ -126,6 +126,17 @@ internal static class DemoKeyEvaluations
                 e.SubmittedAt = new DateTime(2025, 8, 20, 2, 0, 0, DateTimeKind.Utc);
                 e.AcceptedAt = new DateTime(2025, 8, 28, 2, 0, 0, DateTimeKind.Utc);
                 e.Findings.AddRange(Findings(e, 1));
+                if (school is not null)
+                {
+                    // A department evaluation's finding may fall to one of its units: the demo school must rectify it (overdue by now).
+                    e.Findings.Add(new Finding
+                    {
+                        EvaluationId = e.Id, JurisdictionId = e.JurisdictionId, Order = e.Findings.Count + 1, Category = FindingCategory.OrganisationAndRules,
+                        Problem = "所属学校固定资产账实不符，部分教学设备未登记入账。", Cause = "资产管理制度执行不到位，年度盘点流于形式。",
+                        Recommendation = "开展资产清查，补登入账，建立年度盘点和责任追究制度。", ResponsibleUnitId = school.Id, Status = FindingStatus.Open,
+                        DueAt = new DateTime(2026, 6, 30, 16, 0, 0, DateTimeKind.Utc),
+                    });
+                }
             }
             if (reopened)
             {

@@ -64,7 +64,7 @@ public sealed class DemoSeeder(JixiaoDbContext db, AddUser addUser)
         var firstTwo = DemoCounty.Departments.Take(2).Select(d => byName[d.Name].Id).ToList();
         var budgets = firstTwo.SelectMany(id => db.DepartmentBudgets.Local.Where(b => b.OrganisationId == id)).ToList();
         db.Evaluations.AddRange(DemoKeyEvaluations.Departments(budgets, agency,
-            (evaluator.Id, evaluator.UserName!, evaluator.DisplayName), (expert.Id, expert.UserName!, expert.DisplayName)));
+            (evaluator.Id, evaluator.UserName!, evaluator.DisplayName), (expert.Id, expert.UserName!, expert.DisplayName), byName["青禾县第一中学"]));
         await db.SaveChangesAsync(ct);
     }
 
