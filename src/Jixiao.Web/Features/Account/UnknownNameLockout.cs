@@ -6,7 +6,7 @@ namespace Jixiao.Web.Features.Account;
 /// Failed sign-ins for names that do not exist are counted like real accounts' (5 failures, 15 minutes), so the answer
 /// after the fifth attempt is the same lockout message either way and nobody learns which user names exist.
 /// </summary>
-public sealed class UnknownNameLockout(IMemoryCache cache, TimeProvider time)
+public sealed class UnknownNameLockout(IMemoryCache cache)
 {
     private const int MaxFailures = 5;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
@@ -14,7 +14,6 @@ public sealed class UnknownNameLockout(IMemoryCache cache, TimeProvider time)
     private sealed class Counter
     {
         public int Failures;
-        public DateTimeOffset Since;
     }
 
     /// <summary>Records one failure for the name; true when the name now counts as locked.</summary>
@@ -24,7 +23,7 @@ public sealed class UnknownNameLockout(IMemoryCache cache, TimeProvider time)
         {
             entry.AbsoluteExpirationRelativeToNow = Window;
             entry.Size = 1;
-            return new Counter { Since = time.GetUtcNow() };
+            return new Counter();
         })!;
         return Interlocked.Increment(ref counter.Failures) >= MaxFailures;
     }

@@ -82,7 +82,11 @@ public sealed class DetailModel(GetEvaluation get, DeclareConflict declare, Save
     public Task<IActionResult> OnPostAddIndicatorAsync(Guid id, CancellationToken ct) =>
         Act(id, async () =>
         {
-            var points = ReadPoints(New.Points, "New.Points", "分值");
+            var (points, error) = ParsePoints(New.Points);
+            if (error is not null)
+            {
+                throw ValidationFailedException.For("New.Points", error);
+            }
             await save.Add(HttpContext.Scope(), id, new NewIndicator(New.Level1, New.Level2, New.Name, points ?? 0m, New.Standard), ct);
         }, "已添加项目个性指标；请相应调整同一一级指标下其他指标的分值，使合计不变。", ct, "#add-indicator");
 
@@ -184,27 +188,15 @@ public sealed class DetailModel(GetEvaluation get, DeclareConflict declare, Save
             }
             deductions.Add(new DeductionInput(points, space < 0 ? null : line[(space + 1)..].Trim()));
         }
-        decimal? weight = null;
-        try
-        {
-            weight = ReadPoints(f.Points, "Points", "分值");
-        }
-        catch (ValidationFailedException e)
-        {
-            v.Add("Points", e.Errors["Points"][0]);
-        }
+        var weight = ParsePoints(f.Points);
+        v.Require(weight.Error is null, "Points", weight.Error ?? "");
         v.ThrowIfInvalid();
-        return new IndicatorEdit(f.Version, f.TargetText, f.ActualText, f.Facts, score, f.ScoreReason, deductions, f.WorkPaper, weight);
+        return new IndicatorEdit(f.Version, f.TargetText, f.ActualText, f.Facts, score, f.ScoreReason, deductions, f.WorkPaper, weight.Value);
     }
 
-    private static decimal? ReadPoints(string? text, string field, string what)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        return decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var points)
-            ? points
-            : throw ValidationFailedException.For(field == "New.Points" ? field : "Points", $"{what}“{text.Trim()}”不是数字。");
-    }
+    /// <summary>A 分值 as typed: empty is "unchanged" (null); otherwise a number or the Chinese error for it.</summary>
+    private static (decimal? Value, string? Error) ParsePoints(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? (null, null)
+        : decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var points) ? (points, null)
+        : (null, $"分值“{text.Trim()}”不是数字。");
 }
